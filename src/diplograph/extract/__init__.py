@@ -1,0 +1,1 @@
+"""Extract stage: pure functions from a cleaned :class:`~diplograph.document.Document` to records."""

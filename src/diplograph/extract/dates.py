@@ -1,0 +1,220 @@
+"""Dates in Japanese text: full, partial, relative, era, ranges and table forms, with their precision."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+
+_S = r"\s*"
+_NUM = r"(\d{1,4}|元)"
+
+
+@dataclass(frozen=True, order=True)
+class DateValue:
+    """A calendar date known to the year, month or day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day and self.month:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def literal(self) -> Literal:
+        """Typed literal: xsd:date, xsd:gYearMonth or xsd:gYear by precision."""
+        datatype = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[self.precision]
+        return Literal(self.iso(), datatype=datatype)
+
+    def as_date(self) -> date:
+        """The first day this value can stand for (for comparisons with terms of office)."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_date(self) -> date:
+        """The last day this value can stand for."""
+        if self.day and self.month:
+            return self.as_date()
+        if self.month:
+            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return date(self.year, 12, 31)
+
+    @classmethod
+    def parse_iso(cls, text: str) -> DateValue:
+        parts = [int(p) for p in text.split("-")]
+        return cls(*parts)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: DateValue
+    end_value: DateValue | None = None
+    relative: bool = False
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None:
+            return False
+        try:
+            date(year, month, day)
+        except ValueError:
+            return False
+    return 1800 <= year <= 2200
+
+
+def _era_year(era: str, number: str, western: str | None) -> int:
+    if western:
+        return int(western)
+    return ERAS[era] + (1 if number == "元" else int(number))
+
+
+# Order matters: longer, more specific forms first; each pattern's groups are read by _PARSERS.
+_ERA = "|".join(ERAS)
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("era", re.compile(
+        rf"({_ERA}){_S}{_NUM}{_S}(?:[(（]{_S}(\d{{4}}){_S}[)）])?{_S}年"
+        rf"(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
+    ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
+    ("ymd", re.compile(rf"(?<!\d)(\d{{4}}){_S}年{_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
+    ("same_year", re.compile(rf"(同年|翌年|前年|昨年|本年|今年){_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
+    ("same_month", re.compile(rf"(同月|翌月|前月){_S}(?:(\d{{1,2}}){_S}日)?")),
+    ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日)")),
+    ("md", re.compile(rf"(?<![\d年])(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?")),
+]
+_RANGE_TAIL = re.compile(
+    rf"^{_S}(?:から|～|〜|~|－|-|—){_S}(?:(\d{{4}}){_S}年{_S})?(?:(\d{{1,2}}){_S}月{_S})?(\d{{1,2}}){_S}日"
+    rf"(?:{_S}(?:まで|にかけて))?"
+)
+
+
+class DateReader:
+    """Reads date expressions in document order, resolving relative ones against the previous date."""
+
+    def __init__(self, context_year: int | None) -> None:
+        self.context_year = context_year
+        self.last: DateValue | None = None
+        self.paragraph_year: int | None = None
+
+    def new_paragraph(self) -> None:
+        self.paragraph_year = None
+
+    def _year(self) -> int | None:
+        return self.paragraph_year or self.context_year
+
+    def read(self, text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+        end = len(text) if end is None else end
+        found: list[tuple[int, int, str, re.Match[str]]] = []
+        taken = [False] * (end - start)
+        for name, pattern in PATTERNS:
+            for m in pattern.finditer(text, start, end):
+                if any(taken[m.start() - start:m.end() - start]):
+                    continue
+                for i in range(m.start(), m.end()):
+                    taken[i - start] = True
+                found.append((m.start(), m.end(), name, m))
+        found.sort()
+        mentions: list[DateMention] = []
+        for s, e, name, m in found:
+            if mentions and s < mentions[-1].end:
+                continue  # swallowed by the range before it
+            mention = self._resolve(name, m, text, e, end)
+            if mention:
+                mentions.append(mention)
+                if mention.value.precision != "year" or name in ("era", "ymd"):
+                    self.last = mention.end_value or mention.value
+        return mentions
+
+    def _resolve(self, name: str, m: re.Match[str], text: str, e: int, end: int) -> DateMention | None:
+        g = m.groups()
+        value: DateValue | None = None
+        relative = False
+        if name == "era":
+            year = _era_year(g[0], g[1], g[2])
+            value = DateValue(year, _int(g[3]), _int(g[4]))
+            self.paragraph_year = year
+        elif name == "table":
+            value = DateValue(int(g[0]), int(g[1]), int(g[2]))
+        elif name == "ymd":
+            value = DateValue(int(g[0]), _int(g[1]), _int(g[2]))
+            self.paragraph_year = value.year
+        elif name == "same_year":
+            base = self.last.year if self.last else self._year()
+            if base is None:
+                return None
+            offset = {"翌年": 1, "前年": -1, "昨年": -1}.get(g[0], 0)
+            if g[0] in ("本年", "今年") and self.context_year:
+                base = self.context_year
+            value = DateValue(base + offset, _int(g[1]), _int(g[2]))
+            relative = True
+        elif name == "same_month":
+            if not self.last or not self.last.month:
+                return None
+            month, year = self.last.month, self.last.year
+            if g[0] == "翌月":
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            elif g[0] == "前月":
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            value = DateValue(year, month, _int(g[1]))
+            relative = True
+        elif name == "next_day":
+            if not self.last or not self.last.day:
+                return None
+            base = self.last.as_date()
+            if g[1] is None:
+                shift = {"翌": 1, "前": -1, "同": 0}[g[0]]
+                d = base + timedelta(days=shift)
+                value = DateValue(d.year, d.month, d.day)
+            else:
+                day = int(g[1])
+                year, month = base.year, base.month
+                if g[0] == "翌" and day < base.day:
+                    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+                value = DateValue(year, month, day)
+            relative = True
+        elif name == "md":
+            year = self._year()
+            if year is None:
+                return None
+            value = DateValue(year, int(g[0]), _int(g[1]))
+        if value is None or not _valid(value.year, value.month, value.day):
+            return None
+        end_value, stop = self._range_end(value, text, e, end)
+        return DateMention(m.start(), stop, value, end_value, relative)
+
+    def _range_end(self, value: DateValue, text: str, e: int, end: int) -> tuple[DateValue | None, int]:
+        if not value.day:
+            return None, e
+        m = _RANGE_TAIL.match(text[e:end])
+        if not m:
+            return None, e
+        year = int(m.group(1)) if m.group(1) else value.year
+        month = int(m.group(2)) if m.group(2) else value.month
+        day = int(m.group(3))
+        if not _valid(year, month, day):
+            return None, e
+        end_value = DateValue(year, month, day)
+        if end_value <= value:
+            return None, e
+        return end_value, e + m.end()
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None

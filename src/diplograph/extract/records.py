@@ -1,0 +1,98 @@
+"""Records the extractors produce: plain data, no RDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import DateValue
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A span of the clean text (``start``..``end``), tied to its document by the record holding it."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    """A person named in the text, with the title the text gives."""
+
+    span: Span
+    name: str
+    title: str | None
+    prefix: str = ""
+    modifier: str = ""
+    person: str | None = None  # resolved IRI
+    office: str | None = None  # office held on the date of the text
+    country: str | None = None
+    note: str | None = None  # why it stayed unresolved
+
+    @property
+    def former(self) -> bool:
+        return self.modifier in ("元", "前")
+
+
+@dataclass
+class UnlistedPerson:
+    """A person the reference data does not know, made from the text."""
+
+    iri: str
+    name: str
+    office: str | None
+    office_title: str | None
+    country: str | None
+
+
+@dataclass
+class Participant:
+    person: str
+    office: str | None = None
+    country: str | None = None
+    role: str | None = None  # Host, Visitor, Caller, Callee
+
+
+@dataclass
+class Meeting:
+    date: DateValue
+    kind: str
+    mode: str
+    participants: list[Participant]
+    evidence: list[Span]
+    end_date: DateValue | None = None
+    place_name: str | None = None
+    place: str | None = None  # IRI when resolved
+    place_country: str | None = None
+    conference: str | None = None
+    start_time: str | None = None
+    duration: str | None = None
+    topics: list[str] = field(default_factory=list)
+
+    @property
+    def countries(self) -> list[str]:
+        return sorted({p.country for p in self.participants if p.country})
+
+    def key(self) -> tuple:
+        """What makes two reports the same meeting: date, kind, mode and the people present."""
+        return (self.date.iso(), self.kind, self.mode, tuple(sorted({p.person for p in self.participants})))
+
+
+@dataclass
+class Attestation:
+    """The text says ``person`` held ``office`` on ``date``."""
+
+    person: str
+    office: str
+    date: DateValue
+    evidence: Span
+
+
+@dataclass
+class Extraction:
+    """Everything read from one document."""
+
+    meetings: list[Meeting] = field(default_factory=list)
+    mentions: list[PersonMention] = field(default_factory=list)
+    unlisted: dict[str, UnlistedPerson] = field(default_factory=dict)
+    attestations: list[Attestation] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Map stage: records → RDF graphs under the diplograph ontology."""

@@ -1,0 +1,43 @@
+"""Deterministic IRIs: the same fact read twice gets the same IRI."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rdflib import URIRef
+
+from ..namespaces import EVIDENCE, HOLDING, MEETING, PLACE
+
+
+def local(iri: str) -> str:
+    """The last path segment of an IRI."""
+    return re.split(r"[/#]", str(iri).rstrip("/"))[-1]
+
+
+def digest(*parts: str, size: int = 10) -> str:
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:size]
+
+
+def kind_slug(kind: str) -> str:
+    """``ForeignMinistersMeeting`` → ``foreign-ministers``; ``TwoPlusTwo`` → ``two-plus-two``."""
+    name = kind.removesuffix("Meeting") or kind
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+
+
+def meeting_iri(date: str, countries: list[str], kind: str, mode: str) -> URIRef:
+    codes = "-".join(local(c) for c in sorted(countries)) or "unknown"
+    suffix = "" if mode == "InPerson" else "-" + mode.lower()
+    return MEETING[f"{date}-{codes}-{kind_slug(kind)}{suffix}"]
+
+
+def evidence_iri(doc_id: str, start: int, end: int) -> URIRef:
+    return EVIDENCE[f"{doc_id}/{start}-{end}"]
+
+
+def holding_iri(person: str, office: str, start: str) -> URIRef:
+    return HOLDING[f"{local(person)}--{local(office)}--{start}"]
+
+
+def text_place_iri(name: str, country: str | None) -> URIRef:
+    return PLACE[f"text-{digest(name, country or '')}"]
