@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import unicodedata
 
 import pyoxigraph as ox
@@ -53,7 +54,7 @@ def format_results(results: object, fmt: str) -> str:
     """Render SELECT / ASK / CONSTRUCT results in ``fmt``."""
     if isinstance(results, ox.QueryBoolean):
         if fmt == "json":
-            return '{"head": {}, "boolean": %s}' % str(bool(results)).lower()
+            return json.dumps({"head": {}, "boolean": bool(results)})
         return "true" if results else "false"
     if isinstance(results, ox.QueryTriples):
         out = io.BytesIO()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph, URIRef
+from rdflib.compare import to_canonical_graph
 
 from .errors import QueryError, StoreError
 
@@ -21,9 +22,27 @@ FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 
+SKOLEM_BASE = "https://w3id.org/diplograph/.well-known/genid/"
+
+
+def skolemize(graph: Graph) -> Graph:
+    """Replace blank nodes by IRIs named after a canonical hash, so the same graph always stores the same.
+
+    (Blank nodes get fresh random labels in the store each time; the ontology's ``owl:unionOf`` lists
+    have them.)
+    """
+    if not any(isinstance(term, BNode) for triple in graph for term in triple):
+        return graph
+    canonical = to_canonical_graph(graph)
+    out = Graph()
+    for triple in canonical:
+        out.add(tuple(URIRef(SKOLEM_BASE + str(t)) if isinstance(t, BNode) else t for t in triple))
+    return out
+
+
 def to_oxigraph(graph: Graph) -> list[ox.Triple]:
     """rdflib triples → pyoxigraph triples (through N-Triples, which both speak exactly)."""
-    data = graph.serialize(format="nt", encoding="utf-8")
+    data = skolemize(graph).serialize(format="nt", encoding="utf-8")
     return [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 
 
@@ -32,6 +51,7 @@ class GraphStore:
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         try:
             if read_only:
                 if not self.path.exists():
@@ -48,11 +68,9 @@ class GraphStore:
 
     def close(self) -> None:
         if hasattr(self, "store"):
-            if not getattr(self, "_read_only", False):
-                try:
+            if not self.read_only:
+                with suppress(OSError):
                     self.store.flush()
-                except OSError:
-                    pass
             del self.store
 
     # --- writing ---------------------------------------------------------------------------------

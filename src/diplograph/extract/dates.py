@@ -65,6 +65,12 @@ class DateMention:
     value: DateValue
     end_value: DateValue | None = None
     relative: bool = False
+    attributive: bool = False  # "7月19日のナショナルデー": names another day in passing
+
+    @property
+    def narrative(self) -> bool:
+        """A date that moves the story on (not one mentioned attributively)."""
+        return not self.attributive
 
 
 def _valid(year: int, month: int | None, day: int | None) -> bool:
@@ -138,7 +144,7 @@ class DateReader:
             mention = self._resolve(name, m, text, e, end)
             if mention:
                 mentions.append(mention)
-                if mention.value.precision != "year" or name in ("era", "ymd"):
+                if mention.narrative and (mention.value.precision != "year" or name in ("era", "ymd")):
                     self.last = mention.end_value or mention.value
         return mentions
 
@@ -149,12 +155,14 @@ class DateReader:
         if name == "era":
             year = _era_year(g[0], g[1], g[2])
             value = DateValue(year, _int(g[3]), _int(g[4]))
-            self.paragraph_year = year
+            if value.month:
+                self.paragraph_year = year
         elif name == "table":
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))
         elif name == "ymd":
             value = DateValue(int(g[0]), _int(g[1]), _int(g[2]))
-            self.paragraph_year = value.year
+            if value.month:  # "2023年の事案" names a past year; "2026年1月、" moves the story on
+                self.paragraph_year = value.year
         elif name == "same_year":
             base = self.last.year if self.last else self._year()
             if base is None:
@@ -197,7 +205,9 @@ class DateReader:
         if value is None or not _valid(value.year, value.month, value.day):
             return None
         end_value, stop = self._range_end(value, text, e, end)
-        return DateMention(m.start(), stop, value, end_value, relative)
+        # "7月19日のナショナルデー" names another day in passing; "6月のG7サミットの際に" still dates the story.
+        attributive = value.precision == "day" and text[stop:stop + 1] == "の"
+        return DateMention(m.start(), stop, value, end_value, relative, attributive)
 
     def _range_end(self, value: DateValue, text: str, e: int, end: int) -> tuple[DateValue | None, int]:
         if not value.day:

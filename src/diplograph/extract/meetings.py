@@ -33,6 +33,12 @@ class MeetingExtractor:
         self.modes = sorted(vocab["mode"].items(), key=lambda kv: len(kv[0]), reverse=True)
         self.kind_category = vocab["kind_category"]
         self.event = re.compile(vocab["patterns"]["event"])
+        self.event_relative = re.compile(vocab["patterns"]["event_relative"])
+        self.event_exchange = re.compile(vocab["patterns"]["event_exchange"])
+        self.tally = re.compile(vocab["patterns"]["tally"])
+        self.compound = re.compile(vocab["patterns"]["compound"])
+        self.by_abbreviation = {ref.abbreviation: iri for iri, ref in lexicon.countries.items()
+                                if ref.abbreviation}
         self.plan = re.compile(vocab["patterns"]["plan"])
         self.visit = re.compile(vocab["patterns"]["visit"])
         self.place_names = sorted(
@@ -42,34 +48,68 @@ class MeetingExtractor:
 
     # --- sentences -------------------------------------------------------------------------------
 
+    def events(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """The meeting events told in ``text[start:end]``, in order, without overlaps."""
+        found = [m for pattern in (self.event, self.event_relative, self.event_exchange)
+                 for m in pattern.finditer(text, start, end)]
+        found.sort(key=lambda m: m.start("head"))
+        kept: list[re.Match[str]] = []
+        for m in found:
+            if kept and m.start("head") < kept[-1].end():
+                continue
+            after = text[m.end():min(end, m.end() + 8)]
+            if self.plan.search(after) or self.plan.search(m.group(0)) or self.tally.search(m.group(0)):
+                continue
+            kept.append(m)
+        return kept
+
     def from_sentence(self, doc: Document, start: int, end: int, dates: list[DateMention],
-                      mentions: list[PersonMention], fallback: DateValue | None) -> Meeting | None:
+                      mentions: list[PersonMention], fallback: DateValue | None) -> list[Meeting]:
+        """Every meeting a sentence tells; a sentence may tell several ("…と会談を行い、…とも意見交換を行い")."""
         text = doc.text
-        m = self.event.search(text, start, end)
-        if not m:
-            return None
-        after = text[m.end():min(end, m.end() + 8)]
-        if self.plan.search(after) or self.plan.search(m.group(0)):
-            return None
+        meetings = []
+        clause_start = start
+        subject = self._subject(text, start, end, mentions)
+        for m in self.events(text, start, end):
+            meeting = self._from_event(text, start, end, clause_start, m, dates, mentions, fallback, subject)
+            if meeting:
+                meetings.append(meeting)
+            clause_start = m.end()
+        return meetings
+
+    def _subject(self, text: str, start: int, end: int, mentions: list[PersonMention]) -> PersonMention | None:
+        """The person the sentence is about: the first one marked with は."""
+        for x in mentions:
+            if start <= x.span.start < end and x.person and text[x.span.end:x.span.end + 1] == "は":
+                return x
+        return None
+
+    def _from_event(self, text: str, start: int, end: int, clause_start: int, m: re.Match[str],
+                    dates: list[DateMention], mentions: list[PersonMention], fallback: DateValue | None,
+                    subject: PersonMention | None) -> Meeting | None:
         phrase = text[max(start, m.start("head") - 16):m.end()]
         kind = self._kind(phrase)
         mode = self._mode(phrase)
-        before = [d for d in dates if start <= d.start < m.start("head")]
+        before = [d for d in dates if start <= d.start < m.start("head") and d.narrative]
         when = before[-1] if before else None
         date, end_date = (when.value, when.end_value) if when else (fallback, None)
         if date is None:
             return None
-        people = [x for x in mentions if start <= x.span.start < m.end() and x.person]
+        people = [x for x in mentions if clause_start <= x.span.start < m.end() and x.person]
+        if subject is not None and subject.span.start < clause_start and subject not in people:
+            people.insert(0, subject)
         participants = self._participants(people, kind)
-        if not participants:
-            return None
+        participants = self._complete_from_compound(phrase, date, kind, participants)
+        if len({p.country for p in participants}) < 2:
+            return None  # a meeting needs two sides; one named side is a narrative about that side
         if kind is None:
             kind = self._kind_from_people(participants)
         meeting = Meeting(date=date, end_date=end_date, kind=kind, mode=mode, participants=participants,
                           evidence=[Span(start, end)])
-        self._place(meeting, text[start:m.start("head")])
-        self._conference(meeting, text[start:m.start("head")])
-        self._roles(meeting, text[start:m.start("head")], people)
+        context = text[start:m.start("head")]
+        self._place(meeting, context)
+        self._conference(meeting, context)
+        self._roles(meeting, context, people)
         return meeting
 
     def _kind(self, phrase: str) -> str | None:
@@ -115,9 +155,8 @@ class MeetingExtractor:
         return "OtherMeeting"
 
     def _place(self, meeting: Meeting, clause: str) -> None:
-        m = None
-        for m in self.visit.finditer(clause):
-            pass
+        visits = list(self.visit.finditer(clause))
+        m = visits[-1] if visits else None  # the visit nearest the meeting
         target = m.group("place") if m else clause
         for name, iri in self.place_names:
             if name in target:
@@ -168,9 +207,8 @@ class MeetingExtractor:
         kind = self._kind(title) or None
         mode = self._mode(title)
         people = [x for x in mentions if start <= x.span.start < start + len(title) and x.person]
-        participants = self._participants(people, kind)
-        if not participants:
-            participants = self._leaders_from_compound(title, dates[0].value, kind)
+        participants = self._complete_from_compound(title, dates[0].value, kind,
+                                                    self._participants(people, kind))
         if not participants:
             return None
         meeting = Meeting(date=dates[0].value, end_date=dates[0].end_value, kind=kind or
@@ -182,26 +220,27 @@ class MeetingExtractor:
             self._place(meeting, place[1].split("写真")[0].strip())
         return meeting
 
-    def _leaders_from_compound(self, title: str, when: DateValue, kind: str | None) -> list[Participant]:
-        """"日米首脳会談" names no person: take the holders of the matching offices on that date."""
+    def _complete_from_compound(self, phrase: str, when: DateValue, kind: str | None,
+                                participants: list[Participant]) -> list[Participant]:
+        """"日米首脳会談" with a country left unnamed: add who held the matching office on that date."""
         wanted = self.kind_category.get(kind or "")
-        if not wanted or len(wanted) != 1:
-            return []
-        compound = re.match(r"^.*?([日米加中韓豪印比英仏独伊露]{2,3})(?:首脳|外相|防衛相)", title)
-        if not compound:
-            return []
-        by_abbr = {ref.abbreviation: iri for iri, ref in self.lexicon.countries.items() if ref.abbreviation}
-        participants = []
-        for char in compound.group(1):
-            country = by_abbr.get(char)
-            holders = [
-                (person, office)
+        m = self.compound.search(phrase)
+        if not wanted or len(wanted) != 1 or not m:
+            return participants
+        present = {p.country for p in participants}
+        added = list(participants)
+        for char in m.group("compound"):
+            country = self.by_abbreviation.get(char)
+            if country is None or country in present:
+                continue
+            holders = {
+                (person.iri, office)
                 for office, ref in self.lexicon.offices.items()
                 if ref.country == country and self._category(office) == wanted[0]
                 for person in self.lexicon.holders(office, when.as_date(), when.last_date())
-            ]
+            }
             if len(holders) != 1:
-                return []
-            person, office = holders[0]
-            participants.append(Participant(person.iri, office, country))
-        return participants
+                continue  # nobody, or several (e.g. a change of office that month): do not guess
+            person, office = holders.pop()
+            added.append(Participant(person, office, country))
+        return added

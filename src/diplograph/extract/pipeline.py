@@ -7,7 +7,7 @@ from ..lexicon import Lexicon
 from .dates import DateMention, DateReader, DateValue
 from .meetings import MeetingExtractor
 from .mentions import MentionFinder
-from .records import Attestation, Extraction, Meeting, PersonMention
+from .records import Attestation, Extraction, Meeting
 
 
 def _date_at(dates: list[DateMention], offset: int) -> DateValue | None:
@@ -16,7 +16,8 @@ def _date_at(dates: list[DateMention], offset: int) -> DateValue | None:
     for d in dates:
         if d.start >= offset:
             break
-        current = d.end_value or d.value
+        if d.narrative:
+            current = d.value
     return current
 
 
@@ -49,13 +50,10 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
         people = [x for x in out.mentions if sentence.start <= x.span.start < sentence.end]
         if block.kind == "caption":
             meeting = meetings.from_caption(doc, sentence.start, sentence.end, in_sentence, people)
+            found.extend([meeting] if meeting else [])
         elif block.kind == "paragraph":
-            meeting = meetings.from_sentence(doc, sentence.start, sentence.end, in_sentence, people,
-                                             _date_at(dates, sentence.start))
-        else:
-            meeting = None
-        if meeting:
-            found.append(meeting)
+            found.extend(meetings.from_sentence(doc, sentence.start, sentence.end, in_sentence, people,
+                                                _date_at(dates, sentence.start)))
     out.meetings = merge_meetings(found)
     return out
 

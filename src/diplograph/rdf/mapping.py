@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from ..document import Document
 from ..extract.records import Extraction, Meeting, Span
@@ -91,8 +91,8 @@ class DocumentMapper:
         g.add((quote, OA.prefix, Literal(raw[max(0, raw_start - _CONTEXT):raw_start])))
         g.add((quote, OA.suffix, Literal(raw[raw_end:raw_end + _CONTEXT])))
         g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, Literal(raw_start, datatype=XSD.nonNegativeInteger)))
-        g.add((position, OA.end, Literal(raw_end, datatype=XSD.nonNegativeInteger)))
+        g.add((position, OA.start, Literal(raw_start, datatype=XSD.integer)))
+        g.add((position, OA.end, Literal(raw_end, datatype=XSD.integer)))
 
     # --- people and offices ------------------------------------------------------------------
 
@@ -115,7 +115,7 @@ class DocumentMapper:
                 continue
             seen.add(key)
             g = self.graph
-            if (holding, RDF.type, DG.OfficeHolding) not in g and holding_iri(att.person, att.office, "text") \
+            if (holding, RDF.type, DG.OfficeHolding) not in g and holding_iri(att.person, att.office, "attested") \
                     == holding:
                 g.add((holding, RDF.type, DG.OfficeHolding))
                 g.add((holding, DG.holder, URIRef(att.person)))
@@ -130,7 +130,7 @@ class DocumentMapper:
             for h in ref.holdings:
                 if h.office == office and h.covers(date.as_date(), date.last_date()):
                     return URIRef(h.iri)
-        return holding_iri(person, office, "text")
+        return holding_iri(person, office, "attested")
 
     # --- meetings -----------------------------------------------------------------------------
 
@@ -209,5 +209,3 @@ class DocumentMapper:
 def _publisher_slug(name: str) -> str:
     return "-".join(w for w in "".join(c if c.isalnum() else " " for c in name.lower()).split()) or "publisher"
 
-
-__all__ = ["DocumentMapper", "OWL", "new_graph"]

@@ -1,0 +1,48 @@
+"""Dates as Japanese documents write them, with their precision and typed literals."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.dates import DateReader
+
+
+def read_all(context: int | None, *texts: str) -> list[tuple[str, str | None]]:
+    reader = DateReader(context)
+    out = []
+    for text in texts:
+        out += [(m.value.iso(), m.end_value.iso() if m.end_value else None) for m in reader.read(text)]
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2025年2月7日、", [("2025-02-07", None)]),
+    ("2月7日、石破総理大臣は", [("2025-02-07", None)]),
+    ("令和5年1月11日", [("2023-01-11", None)]),
+    ("平成29年10月30日", [("2017-10-30", None)]),
+    ("令和元年5月1日", [("2019-05-01", None)]),
+    ("昭和35(1960)年", [("1960", None)]),
+    ("2022/5/4", [("2022-05-04", None)]),
+    ("7月18日から20日まで", [("2025-07-18", "2025-07-20")]),
+    ("5 月 2 日から 5 月 6 日にかけて", [("2025-05-02", "2025-05-06")]),
+    ("2023 年 1 月に", [("2023-01", None)]),
+    ("2月30日", []),
+])
+def test_single_expressions(text: str, expected: list) -> None:
+    assert read_all(2025, text) == expected
+
+
+def test_relative_dates_follow_the_previous_one() -> None:
+    assert read_all(2025, "1月20日、訪問し、翌21日には会談した。", "同日、電話会談。") == [
+        ("2025-01-20", None), ("2025-01-21", None), ("2025-01-21", None)]
+    assert read_all(2025, "2026年1月、訪中した。同月16日に会談。") == [("2026-01", None), ("2026-01-16", None)]
+    assert read_all(2025, "12月29日に会談し、翌2日にも") == [("2025-12-29", None), ("2026-01-02", None)]
+    assert read_all(2025, "2025年3月1日。前年12月29日の") == [("2025-03-01", None), ("2024-12-29", None)]
+
+
+def test_literal_types_follow_precision() -> None:
+    reader = DateReader(2025)
+    day, month, year = (m.value.literal() for m in reader.read("2月7日。2024年5月。2023年。"))
+    assert str(day.datatype).endswith("#date") and str(day) == "2025-02-07"
+    assert str(month.datatype).endswith("#gYearMonth") and str(month) == "2024-05"
+    assert str(year.datatype).endswith("#gYear") and str(year) == "2023"
