@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,22 @@ from diplograph.store import open_store
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-dev-shm-usage"]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Path of a headless Chromium; tests that need it skip without it, except in CI, where they fail."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must have Chromium (Debian package chromium): .ci/run installs it")
+        pytest.skip("no Chromium on this machine (apt-get install chromium fonts-noto-cjk)")
+    return found
 
 
 @pytest.fixture(scope="session")

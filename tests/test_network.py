@@ -4,34 +4,20 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import CHROMIUM_FLAGS
 
 from diplograph.network import render_html
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--disable-dev-shm-usage"]
 
-
-def chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must have Chromium (Debian package chromium): .ci/run installs it")
-        pytest.skip("no Chromium on this machine (apt-get install chromium)")
-    return CHROMIUM
-
-
-def dump_dom(page: Path, tmp_path: Path) -> str:
+def dump_dom(chromium: str, page: Path, tmp_path: Path) -> str:
     result = subprocess.run(
-        [chromium(), *_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=8000",
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=8000",
          "--dump-dom", page.as_uri()],
         capture_output=True, text=True, timeout=120,
     )
@@ -59,18 +45,18 @@ def test_page_names_people_from_the_seeds(built: Path) -> None:
 
 
 @pytest.mark.browser
-def test_chromium_draws_the_network(built: Path, tmp_path: Path) -> None:
-    dom = dump_dom(built / "out" / "network.html", tmp_path)
+def test_chromium_draws_the_network(chromium: str, built: Path, tmp_path: Path) -> None:
+    dom = dump_dom(chromium, built / "out" / "network.html", tmp_path)
     assert "<canvas" in dom, "vis-network did not draw"
     summary = re.search(r"(\d+) persons, (\d+) pairs who met", dom)
     assert summary and int(summary.group(1)) >= 10 and int(summary.group(2)) >= 10
 
 
 @pytest.mark.browser
-def test_chromium_screenshot_is_not_blank(built: Path, tmp_path: Path) -> None:
+def test_chromium_screenshot_is_not_blank(chromium: str, built: Path, tmp_path: Path) -> None:
     shot = tmp_path / "shot.png"
     result = subprocess.run(
-        [chromium(), *_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=8000",
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=8000",
          "--window-size=1200,900", f"--screenshot={shot}", (built / "out" / "network.html").as_uri()],
         capture_output=True, text=True, timeout=120,
     )
@@ -81,7 +67,7 @@ def test_chromium_screenshot_is_not_blank(built: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.browser
-def test_hostile_labels_stay_text(tmp_path: Path) -> None:
+def test_hostile_labels_stay_text(chromium: str, tmp_path: Path) -> None:
     graph = nx.Graph()
     evil = '<img src=x onerror="document.title=\'pwned\'">'
     graph.add_node("a", label=evil, country="<script>document.title='pwned2'</script>")
@@ -89,7 +75,7 @@ def test_hostile_labels_stay_text(tmp_path: Path) -> None:
     graph.add_edge("a", "b", weight=1, meetings=[evil])
     page = tmp_path / "evil.html"
     page.write_text(render_html(graph, title=evil), encoding="utf-8")
-    dom = dump_dom(page, tmp_path)
+    dom = dump_dom(chromium, page, tmp_path)
     title = html.unescape(re.search(r"<title>(.*?)</title>", dom, re.S).group(1))
     assert title == evil, "the title was changed by injected script"
     assert '<img src="x"' not in dom, "an injected element was created"

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import Block, OffsetText, clean_layout, split_sentences
+from .clean.evidence import normalize_quote, raw_quote
 from .read.decode import RawSource
+
+# Blocks whose text is split into sentences; the others (headings, captions, table rows) are one each.
+_PROSE = ("paragraph", "item", "footnote")
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,18 @@ class Sentence:
     block: int
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """A clean span and the raw span it came from: ``exact`` is the raw text verbatim (``oa:exact``)."""
+
+    start: int  # clean offsets
+    end: int
+    raw_start: int
+    raw_end: int
+    exact: str
+    quote: str  # the clean text (``dg:cleanQuote``)
+
+
 @dataclass
 class Document:
     """A read and cleaned source document."""
@@ -70,11 +87,31 @@ class Document:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.clean.raw_span(start, end)
 
+    def evidence(self, start: int, end: int) -> Evidence:
+        """The raw span, verbatim raw text and clean text of clean span ``[start, end)``."""
+        raw_start, raw_end = self.raw_span(start, end)
+        return Evidence(start, end, raw_start, raw_end, self.raw[raw_start:raw_end], self.quote(start, end))
+
+    def evidence_matches(self, start: int, end: int) -> bool:
+        """Whether the raw span of ``[start, end)``, read as clean text, is its clean text."""
+        raw_start, raw_end = self.raw_span(start, end)
+        markup = self.source.media_type == "text/html"
+        return raw_quote(self.raw, raw_start, raw_end, self.clean.skipped, markup=markup) == \
+            normalize_quote(self.quote(start, end))
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        starts = getattr(self, "_starts", None)
+        if starts is None or len(starts) != len(self.sentences):
+            starts = [s.start for s in self.sentences]
+            self._starts = starts
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    def block_sentences(self, index: int) -> list[Sentence]:
+        """The sentences of block ``index``."""
+        return [s for s in self.sentences if s.block == index]
 
 
 def slugify_id(name: str) -> str:
@@ -85,14 +122,33 @@ def slugify_id(name: str) -> str:
     return slug or "document"
 
 
+def clean_source(source: RawSource) -> tuple[OffsetText, list[Block]]:
+    """Clean a source in whatever format it came: offsets always point into ``source.text``."""
+    if source.media_type == "text/html":
+        from .read.html import extract
+
+        page = extract(source.text)
+        clean, blocks = clean_layout(page.text, wrapped=False)
+        return clean.remap(page.offsets, len(source.text)), blocks
+    return clean_layout(source.text, wrapped=True if source.media_type == "application/pdf" else None)
+
+
 def build_document(source: RawSource, meta: Metadata, doc_id: str) -> Document:
     """Clean a raw source and split it into blocks and sentences."""
-    clean, blocks = clean_layout(source.text)
+    clean, blocks = clean_source(source)
+    text = clean.text
     sentences = []
     for index, block in enumerate(blocks):
-        if block.kind == "paragraph":
-            spans = split_sentences(clean.text, block.start, block.end)
-        else:
-            spans = [(block.start, block.end)]
-        sentences.extend(Sentence(s, e, index) for s, e in spans)
+        prose = block.kind in _PROSE
+        spans = split_sentences(text, block.start, block.end) if prose else [_trimmed(text, block)]
+        sentences.extend(Sentence(s, e, index) for s, e in spans if e > s)
     return Document(doc_id, meta, source, clean, blocks, sentences)
+
+
+def _trimmed(text: str, block: Block) -> tuple[int, int]:
+    start, end = block.start, block.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

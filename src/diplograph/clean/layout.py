@@ -1,202 +1,160 @@
-"""Layout repair: raw lines → blocks (headings, paragraphs, captions, table rows) of clean text.
+"""Layout repair: raw lines → blocks (headings, paragraphs, captions, table rows, items, footnotes).
 
-Works on the raw text line by line; every clean character keeps its raw offset (see ``builder``).
+The raw text is read line by line (``lines``), each line classified (``classify``), columns found
+(``columns``), and the lines assembled into blocks: lines broken mid-sentence are joined, and whatever
+interrupts a sentence (a photo caption, a footnote, a boxed column) is lifted out and placed after the
+paragraph. Page furniture and furigana are dropped. Every clean character keeps the offset of the raw
+character it came from (``builder``); blocks are separated by a blank line in the clean text.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+import gc
 from dataclasses import dataclass, field
 
+from .assemble import Assembler, Unit, text_of
 from .builder import OffsetText, TextBuilder
-
-_SENTENCE_END = "。．！？」』）)〉"
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*$")
-# Bluebook numbering: "2 米国", "(1) 米国情勢", "ア 政治", "(ア) 米国の国内情勢", "〈…〉".
-_NUMBERED_HEADING = re.compile(
-    r"^(?:[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)]|[ア-ン]|[（(][ア-ン][）)]|第[0-9０-９一二三四五六七八九十]+[章節部])"
-    r"[ \u3000\t]+\S.{0,40}$"
+from .classify import classify
+from .columns import Region, column_regions
+from .footnotes import glued_marker
+from .lines import (
+    FOOTNOTE,
+    FURNITURE,
+    HEADING,
+    ITEM,
+    MARKER,
+    READING,
+    TEXT,
+    Line,
+    body_width,
+    is_wrapped,
+    split_lines,
 )
-_BRACKET_HEADING = re.compile(r"^[〈《【][^〉》】]{2,60}[〉》】]$")
-# A caption ends with a parenthesised date and place: "(2月7日、米国・ワシントンD.C. 写真提供：…)".
-_CAPTION_TAIL = re.compile(r"[（(]\s*(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^）)]*[）)]\s*$")
+from .normalize import normalize_text
 
-
-@dataclass
-class Line:
-    start: int
-    end: int  # exclusive, before the newline
-    text: str
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+BLOCK_KINDS = ("heading", "paragraph", "caption", "table_row", "item", "footnote")
 
 
 @dataclass
 class Block:
-    """A unit of layout in the clean text: ``kind`` is heading, paragraph, caption or table_row."""
+    """A unit of layout in the clean text.
+
+    ``kind`` is heading, paragraph, caption, table_row, item or footnote. ``section`` holds the titles of
+    the enclosing headings (a heading's own title last). A table row's cells are tab-separated in the
+    clean text and ``header`` names its columns; an item that stood in a table cell has the row's block
+    index as ``parent``.
+    """
 
     kind: str
     start: int
     end: int
     level: int = 0
     section: tuple[str, ...] = field(default_factory=tuple)
+    header: tuple[str, ...] = field(default_factory=tuple)
+    parent: int | None = None
+
+    def cells(self, text: str) -> list[str]:
+        """The cells of a table row (the whole text for other blocks)."""
+        return text[self.start:self.end].split("\t")
 
 
-def split_lines(raw: str) -> list[Line]:
-    lines = []
-    pos = 0
-    for text in raw.split("\n"):
-        lines.append(Line(pos, pos + len(text), text))
-        pos += len(text) + 1
-    return lines
-
-
-def _classify(line: Line) -> str:
-    s = line.stripped
-    if not s:
-        return "blank"
-    if "\t" in line.text.strip(" \u3000"):
-        return "table_row"
-    if _MD_HEADING.match(s) or _BRACKET_HEADING.match(s):
-        return "heading"
-    if _NUMBERED_HEADING.match(s) and "。" not in s:
-        return "heading"
-    if _CAPTION_TAIL.search(s) and "。" not in s and len(s) <= 160:
-        return "caption"
-    return "text"
-
-
-def _group(lines: list[Line]) -> list[tuple[str, list[Line]]]:
-    """Group consecutive lines into raw blocks; a caption may be a title line plus a (date, place) line."""
-    groups: list[tuple[str, list[Line]]] = []
-    current: list[Line] = []
+def _find_markers(lines: list[Line], regions: list[Region]) -> dict[int, list[tuple[int, int]]]:
+    """Footnote markers glued to words, searched for in numbering order, separately in each column."""
+    scopes: list[list[Line]] = [[]] + [[] for _ in regions]
+    starts = [r.start for r in regions]
     for line in lines:
-        kind = _classify(line)
-        if kind == "blank":
-            if current:
-                groups.append(("text", current))
-                current = []
+        n = bisect.bisect_right(starts, line.index) - 1
+        if n >= 0 and line.index < regions[n].end:
+            scopes[n + 1].append(line)
+        else:
+            scopes[0].append(line)
+    found: dict[int, list[tuple[int, int]]] = {}
+    for scope in scopes:
+        numbers = sorted({line.number for line in scope if line.kind == FOOTNOTE and line.number})
+        if not numbers:
             continue
-        if kind in ("heading", "table_row"):
-            if current:
-                groups.append(("text", current))
-                current = []
-            groups.append((kind, [line]))
-            continue
-        if kind == "caption":
-            # The caption's title may stand on the line before its (date, place) line.
-            title = current if current and len(current) == 1 and _caption_title(current[0]) else []
-            if current and not title:
-                groups.append(("text", current))
-            groups.append(("caption", [*title, line]))
-            current = []
-            continue
-        current.append(line)
-    if current:
-        groups.append(("text", current))
-    return groups
+        text_lines = [line for line in scope if line.kind in (TEXT, ITEM, HEADING)]
+        starts = []
+        total = 0
+        for line in text_lines:
+            starts.append(total)
+            total += len(line.norm)
+        joined = "".join(line.norm for line in text_lines)
+        pos = 0
+        for number in numbers:
+            span = glued_marker(joined, number, pos)
+            if span is None:
+                continue
+            k = bisect.bisect_right(starts, span[0]) - 1
+            line = text_lines[k]
+            s = line.lead + span[0] - starts[k]
+            if span[0] > starts[k] and joined[span[0] - 1] == " ":
+                s -= 1  # "フェスティバル 2期間": the space before the marker goes with it
+            found.setdefault(line.index, []).append((s, line.lead + span[1] - starts[k]))
+            pos = span[1]
+    return found
 
 
-def _caption_title(line: Line) -> bool:
-    s = line.stripped
-    return len(s) <= 80 and not s.endswith("。") and "、" not in s[:-1]
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(text) and text.rstrip()[-1:] in _SENTENCE_END
-
-
-def _merge_broken(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
-    """Join a paragraph broken mid-sentence with its continuation, lifting captions found between them."""
-    out: list[tuple[str, list[Line]]] = []
-    pending: list[tuple[str, list[Line]]] = []  # captions met while a paragraph is open
-    open_para: tuple[str, list[Line]] | None = None
-    for kind, lines in groups:
-        if kind == "caption" and open_para is not None:
-            pending.append((kind, lines))
-            continue
-        if kind == "text" and open_para is not None:
-            open_para[1].extend(lines)
-            if _ends_sentence(lines[-1].stripped):
-                out.append(open_para)
-                out.extend(pending)
-                open_para, pending = None, []
-            continue
-        if open_para is not None:
-            out.append(open_para)
-            out.extend(pending)
-            open_para, pending = None, []
-        if kind == "text" and not _ends_sentence(lines[-1].stripped):
-            open_para = (kind, list(lines))
-            continue
-        out.append((kind, lines))
-    if open_para is not None:
-        out.append(open_para)
-        out.extend(pending)
-    return out
-
-
-def _heading_level(text: str) -> int:
-    m = _MD_HEADING.match(text)
-    if m:
-        return len(m.group(1))
-    if _BRACKET_HEADING.match(text):
-        return 6
-    if re.match(r"^第\S+[部]", text):
-        return 1
-    if re.match(r"^第\S+[章]", text):
-        return 2
-    if re.match(r"^第\S+[節]", text):
-        return 3
-    if re.match(r"^[0-9０-９]", text):
-        return 3
-    if re.match(r"^[（(][0-9０-９]", text):
-        return 4
-    if re.match(r"^[ア-ン]", text):
-        return 5
-    return 6
-
-
-def _needs_space(prev: str, nxt: str) -> bool:
-    return bool(prev) and bool(nxt) and prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() \
-        and nxt[0].isalnum()
-
-
-def clean_layout(raw: str) -> tuple[OffsetText, list[Block]]:
-    """Turn raw text into clean text (blocks separated by blank lines) and the list of its blocks."""
+def _emit(norm: str, units: list[Unit],
+          skipped: list[tuple[int, int, str]]) -> tuple[OffsetText, list[Block]]:
     builder = TextBuilder()
     blocks: list[Block] = []
-    section: list[tuple[int, str]] = []
-    for kind, lines in _merge_broken(_group(split_lines(raw))):
+    stack: list[tuple[int, str]] = []
+    index_of: dict[int, int] = {}
+    for unit in units:
+        if not unit.pieces:
+            continue
+        first = unit.pieces[0]
         if blocks:
-            builder.append_synthetic("\n\n", lines[0].start)
+            builder.append_synthetic("\n\n", first[1] if isinstance(first[0], str) else first[0])
         start = len(builder)
-        prev_text = ""
-        for i, line in enumerate(lines):
-            s = line.text
-            lstrip = len(s) - len(s.lstrip(" \u3000"))
-            rstrip = len(s.rstrip(" \u3000"))
-            if kind == "heading":
-                m = _MD_HEADING.match(s.strip())
-                if m:
-                    lstrip = s.index(m.group(2))
-            if kind == "table_row":
-                lstrip, rstrip = len(s) - len(s.lstrip()), len(s.rstrip())
-            piece = s[lstrip:rstrip]
-            if i and kind != "caption" and _needs_space(prev_text, piece):
-                builder.append_synthetic(" ", line.start)
-            elif i and kind == "caption":
-                builder.append_synthetic(" ", line.start)
-            builder.append_raw(raw, line.start + lstrip, line.start + rstrip)
-            prev_text = piece
-        level = 0
-        if kind == "heading":
-            title = lines[0].stripped
-            level = _heading_level(title)
-            section = [(lv, t) for lv, t in section if lv < level]
-            section.append((level, _MD_HEADING.sub(r"\2", title)))
-        kind_out = "paragraph" if kind == "text" else kind
-        blocks.append(Block(kind_out, start, len(builder), level, tuple(t for _, t in section)))
-    return builder.build(len(raw)), blocks
+        for piece in unit.pieces:
+            if isinstance(piece[0], str):
+                builder.append_synthetic(piece[0], piece[1])
+            else:
+                builder.append_raw(norm, piece[0], piece[1], normalize=False)
+        if unit.kind == "heading" and unit.in_stack:
+            stack = [(lv, t) for lv, t in stack if lv < unit.level]
+            stack.append((unit.level, text_of(norm, unit.pieces)))
+        section = tuple(t for _, t in stack)
+        if unit.column and not (unit.kind == "heading" and unit.in_stack):
+            section = (*section, unit.column)
+        if unit.kind != "paragraph":
+            spans = [p for p in unit.pieces if not isinstance(p[0], str)]
+            skipped.append((min(p[0] for p in spans), max(p[1] for p in spans), unit.kind))
+        parent = index_of.get(id(unit.parent)) if unit.parent is not None else None
+        index_of[id(unit)] = len(blocks)
+        blocks.append(Block(unit.kind, start, len(builder), unit.level, section, unit.header, parent))
+    return builder.build(len(norm), tuple(skipped)), blocks
+
+
+def clean_layout(raw: str, *, wrapped: bool | None = None) -> tuple[OffsetText, list[Block]]:
+    """Turn raw text into clean text (blocks separated by blank lines) and the list of its blocks.
+
+    ``wrapped`` says whether the text keeps printed lines (text from a PDF) or has a paragraph a line
+    (a web page); by default it is guessed from the text.
+    """
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small objects and no cycles: the cyclic collector would only slow it down
+    try:
+        return _clean_layout(raw, wrapped)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _clean_layout(raw: str, wrapped: bool | None) -> tuple[OffsetText, list[Block]]:
+    norm = normalize_text(raw)
+    lines = split_lines(raw, norm)
+    if wrapped is None:
+        wrapped = is_wrapped(lines)
+    classify(lines, wrapped)
+    regions = column_regions(lines, body_width(lines)) if wrapped else []
+    markers = _find_markers(lines, regions) if wrapped else {}
+    assembler = Assembler(raw, norm, lines, wrapped, markers, regions)
+    units = assembler.run(0, len(lines))
+    skipped = assembler.skipped + [(s, e, "marker") for spans in markers.values() for s, e in spans]
+    skipped += [(line.lead, line.trail, line.kind) for line in lines
+                if line.kind in (FURNITURE, READING, MARKER)]
+    return _emit(norm, units, skipped)

@@ -2,47 +2,67 @@
 
 from __future__ import annotations
 
+import re
+
 _OPEN = "「『（(〈《【〔［"
 _CLOSE = "」』）)〉》】〕］"
 _ENDS = "。！？"
+_TOKEN = re.compile(f"[{re.escape(_OPEN + _CLOSE + _ENDS)}]")
+_END_ONLY = re.compile(f"[{_ENDS}]")
+_BRACKET = re.compile(f"[{re.escape(_OPEN)}]")
 # An opening bracket left unclosed for this long is a typo, not a quotation spanning sentences.
 _MAX_QUOTE = 300
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text[start:end]``, trimmed of spaces."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    depth = 0
-    opened = 0
     begin = start
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _OPEN:
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in _ENDS and (depth == 0 or i - opened > _MAX_QUOTE):
-            depth = 0
-            stop = i + 1
+    if not _END_ONLY.search(text, start, end):
+        pass  # one sentence
+    elif not _BRACKET.search(text, start, end):
+        for m in _END_ONLY.finditer(text, start, end):
+            stop = m.end()
             while stop < end and text[stop] in _CLOSE:
                 stop += 1
-            spans.append((begin, stop))
-            begin = stop
-            i = stop
-            continue
-        i += 1
+            if stop > begin:
+                spans.append((begin, stop))
+                begin = stop
+    else:
+        depth = 0
+        opened = 0
+        for m in _TOKEN.finditer(text, start, end):
+            i = m.start()
+            if i < begin:
+                continue  # a closing bracket already taken into the sentence before
+            ch = text[i]
+            if ch in _OPEN:
+                if depth == 0:
+                    opened = i
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0 or i - opened > _MAX_QUOTE:
+                depth = 0
+                stop = i + 1
+                while stop < end and text[stop] in _CLOSE:
+                    stop += 1
+                spans.append((begin, stop))
+                begin = stop
     if begin < end:
         spans.append((begin, end))
     trimmed = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = _trim(text, s, e)
         if e > s:
             trimmed.append((s, e))
     return trimmed

@@ -1,25 +1,54 @@
-"""Decode a source file's bytes into text, detecting the encodings Japanese documents use."""
+"""Decode a source file's bytes into text, detecting the encodings and formats Japanese documents come in.
+
+Text (plain or markdown) and HTML are decoded from UTF-8 (with or without BOM), UTF-16, Shift_JIS/CP932
+or EUC-JP; a PDF is read through its text layer (``pdf``). What cannot be a document is refused with an
+:class:`InputError` naming the file and the reason: an empty file, a binary file or image, undecodable
+bytes, a file over the size limit, and a file with no Japanese text (the extractors read Japanese only,
+so such a file would add nothing to the graph; it is an error rather than a warning so that nothing of it
+reaches the store and the exit code shows it).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 
 MAX_BYTES = 64 * 1024 * 1024
+MIN_JAPANESE = 10  # characters of kana or kanji a document needs
 _CANDIDATES = ("utf-8", "cp932", "euc_jp")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "old Office document"),
+)
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_TAGS = re.compile(r"<[^<>]*>")
+MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".md": "text/markdown",
+               ".markdown": "text/markdown", ".pdf": "application/pdf"}
 
 
 @dataclass(frozen=True)
 class RawSource:
-    """One source as read from disk or stdin: its name, its bytes' digest and its decoded text."""
+    """One source as read from disk or stdin: its name, its bytes' digest and its decoded text.
+
+    ``text`` is what offsets point into: the decoded file (HTML with its markup), or for a PDF the text
+    of its text layer.
+    """
 
     name: str
     text: str
@@ -50,6 +79,13 @@ def _is_binary(data: bytes) -> bool:
     return control > len(sample) * 0.02
 
 
+def _magic(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
 def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise :class:`InputError` if the bytes are not text."""
     if not data.strip():
@@ -66,14 +102,35 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
-    if _is_binary(data):
-        raise InputError(name, "binary file, not text")
+    what = _magic(data)
+    if what or _is_binary(data):
+        raise InputError(name, f"binary file ({what}), not text" if what else "binary file, not text")
     for encoding in _CANDIDATES:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
     raise InputError(name, "undecodable bytes (not UTF-8, UTF-16, Shift_JIS/CP932 or EUC-JP)")
+
+
+def _media_type(name: str, text: str) -> str:
+    from .html import looks_like_html
+
+    suffix = Path(name).suffix.lower()
+    if suffix in MEDIA_TYPES and suffix != ".pdf":
+        return MEDIA_TYPES[suffix]
+    return "text/html" if looks_like_html(text) else "text/plain"
+
+
+def _check_japanese(text: str, name: str, media_type: str) -> None:
+    sample = _TAGS.sub(" ", text[:400_000]) if media_type == "text/html" else text
+    found = 0
+    for _ in _JAPANESE.finditer(sample, 0, 200_000):
+        found += 1
+        if found >= MIN_JAPANESE:
+            return
+    if found < MIN_JAPANESE:
+        raise InputError(name, "no Japanese text (diplograph reads Japanese documents)")
 
 
 def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> RawSource:
@@ -91,6 +148,15 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> RawSource:
 
 def from_bytes(data: bytes, name: str) -> RawSource:
     """Decode bytes that came from ``name`` (a path, or ``<stdin>``)."""
+    digest = hashlib.sha256(data).hexdigest()
+    if data.lstrip()[:5] == b"%PDF-" or (Path(name).suffix.lower() == ".pdf" and data.strip()):
+        from .pdf import extract_text
+
+        text = extract_text(data, name)
+        _check_japanese(text, name, "application/pdf")
+        return RawSource(name=name, text=text, encoding="pdf", sha256=digest, media_type="application/pdf")
     text, encoding = decode_bytes(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return RawSource(name=name, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    media_type = _media_type(name, text)
+    _check_japanese(text, name, media_type)
+    return RawSource(name=name, text=text, encoding=encoding, sha256=digest, media_type=media_type)

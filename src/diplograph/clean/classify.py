@@ -1,0 +1,293 @@
+"""Say what each raw line is: text, heading, caption, footnote, table row, furniture, furigana …
+
+First every line on its own, then the decisions that need neighbouring lines (furigana after the kanji
+they read, footnote continuations, caption titles, headings over two lines, captions set off by blank lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import captions, furigana, headings
+from .footnotes import NOTE_START, PAREN_START, SOURCE_NOTE, WRAPPED_START, superscript_numbers
+from .furniture import COLUMN_MARKER, is_furniture, vertical_runs
+from .lines import (
+    BLANK,
+    CAPTION,
+    FIELD,
+    FOOTNOTE,
+    FURNITURE,
+    HEADING,
+    ITEM,
+    MARKER,
+    READING,
+    TABLE_LINE,
+    TEXT,
+    Line,
+)
+
+# 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
+FIELD_LINE = re.compile(r"^\[(?P<key>[^\[\]]{1,8})\]\s*(?P<value>.*)$")
+BULLET = re.compile(r"^(?:[・●○◆◇■▪•‣]|[-*](?=\s))\s*\S")
+_SENTENCE_END = re.compile(r"[。！？][」』）)]*$")
+_CLOSED_UNWRAPPED = re.compile(r"[。！？」』）)】〉]$")
+_DATE_LINE = re.compile(
+    r"^(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\S{0,6}$")
+_MAX_UNNUMBERED = 40
+# First characters of lines that may be something other than running text.
+_SPECIAL_START = set("#[（(<＜〈《【・●○◆◇■▪•‣-*0123456789第図表資写⁽")
+_SUPERSCRIPT_CHARS = re.compile(r"[⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")
+
+
+def ends_sentence(text: str, wrapped: bool) -> bool:
+    """Whether a paragraph whose text ends with ``text`` is complete."""
+    text = text.rstrip()
+    if wrapped:
+        return bool(_SENTENCE_END.search(text))
+    return bool(_CLOSED_UNWRAPPED.search(text))
+
+
+def classify(lines: list[Line], wrapped: bool) -> None:
+    """Set ``kind`` (and heading level, footnote number, caption group) on every line."""
+    fields = [line for line in lines[:60] if FIELD_LINE.match(line.key)]
+    first_field = fields[0].index if len(fields) >= 2 else -1
+    vertical = vertical_runs([line.key for line in lines])
+    for line in lines:
+        if line.kind == BLANK:
+            continue
+        _classify_line(line, wrapped, line.index in vertical, first_field)
+    _readings(lines)
+    _footnote_continuations(lines, wrapped)
+    _paren_footnotes(lines)
+    _multiline_headings(lines)
+    _caption_groups(lines, wrapped)
+    if wrapped:
+        _wrapped_subheadings(lines)
+    else:
+        _unnumbered_headings(lines)
+
+
+def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) -> None:
+    key, raw = line.key, line.text
+    if len(key) > 60 and "。" in key and "\t" not in raw and key[0] not in _SPECIAL_START and first_field < 0:
+        line.kind = TEXT  # a long sentence line: the common case, decided at once
+        return
+    if vertical:
+        line.kind = FURNITURE
+    elif first_field >= 0 and line.index < first_field:
+        line.kind = FURNITURE  # the database's banner above the record
+    elif first_field >= 0 and FIELD_LINE.match(key):
+        line.kind = FIELD
+    elif COLUMN_MARKER.match(key):
+        line.kind = MARKER
+    elif is_furniture(key):
+        line.kind = FURNITURE
+    elif "\t" in raw and _tabbed(line, wrapped):
+        pass
+    elif (wrapped and (m := WRAPPED_START.match(raw))) or (m := NOTE_START.match(key)):
+        line.kind, line.number = FOOTNOTE, int(m.group(1))
+    elif (h := headings.match(key)) and not (wrapped and "、" in key and not key.startswith("#")):
+        line.kind, line.level, line.text_start, line.keep_space = HEADING, h.level, h.text_start, h.keep_space
+    elif captions.FIGURE.match(key) or captions.is_caption_line(key):
+        line.kind = CAPTION
+    elif BULLET.match(key) and not key.startswith("**"):
+        line.kind = ITEM
+    else:
+        line.kind = TEXT
+
+
+def _tabbed(line: Line, wrapped: bool) -> bool:
+    """Classify a line holding tabs; False if the tabs mean nothing (then it is read as text)."""
+    raw = line.text
+    if m := headings.TABBED.match(raw):
+        line.kind, line.level = HEADING, 4
+        line.text_start = m.start(2) - (line.lead - line.start)
+        return True
+    if wrapped and (m := WRAPPED_START.match(raw)):
+        line.kind, line.number = FOOTNOTE, int(m.group(1))
+        return True
+    if SOURCE_NOTE.match(raw):
+        line.kind = FOOTNOTE
+        return True
+    cells = [c for c in raw.split("\t") if c.strip()]
+    if len(cells) >= 2 or raw.startswith("\t"):
+        line.kind = TABLE_LINE
+        return True
+    return False
+
+
+def _previous(lines: list[Line], i: int) -> Line | None:
+    """The nearest line before ``i`` that is not blank and not a furigana line."""
+    for j in range(i - 1, -1, -1):
+        if lines[j].kind not in (BLANK, READING):
+            return lines[j]
+    return None
+
+
+def _readings(lines: list[Line]) -> None:
+    """Mark furigana lines, and the blank lines around them, which sit inside a word."""
+    for i, line in enumerate(lines):
+        if line.kind != TEXT or len(line.key) > 4:
+            continue
+        before = _previous(lines, i)
+        if before is None or before.kind not in (TEXT, FOOTNOTE, CAPTION, ITEM):
+            continue
+        if not furigana.is_reading_line(before.key, line.key):
+            continue
+        line.kind = READING
+        for j in range(i - 1, before.index, -1):
+            if lines[j].kind == BLANK:
+                lines[j].suppressed = True
+        for j in range(i + 1, len(lines)):
+            if lines[j].kind != BLANK:
+                break
+            lines[j].suppressed = True
+
+
+def _footnote_continuations(lines: list[Line], wrapped: bool) -> None:
+    """In PDF text a footnote runs over the lines after its number, up to a blank line."""
+    if not wrapped:
+        return
+    current = None
+    for line in lines:
+        if line.kind == FOOTNOTE:
+            current = line
+        elif line.kind == READING or (line.kind == BLANK and line.suppressed):
+            continue
+        elif line.kind == BLANK:
+            current = None
+        elif current is not None and line.kind == TEXT:
+            line.kind, line.number = FOOTNOTE, current.number
+            line.group = current.index
+        else:
+            current = None
+
+
+def _paren_footnotes(lines: list[Line]) -> None:
+    """"(1) …" is a footnote if the text before has its superscript marker ⁽¹⁾ not yet used."""
+    waiting: set[int] = set()
+    for line in lines:
+        if line.kind in (BLANK, FURNITURE):
+            continue
+        m = PAREN_START.match(line.key)
+        if m and int(m.group(1)) in waiting:
+            line.kind, line.number = FOOTNOTE, int(m.group(1))
+            waiting.discard(line.number)
+            continue
+        if _SUPERSCRIPT_CHARS.search(line.key):
+            waiting.update(superscript_numbers(line.key))
+
+
+def _multiline_headings(lines: list[Line]) -> None:
+    """A bracketed heading broken over lines: "〈基本的価値や原則を共有する…連" / "携の重要性〉"."""
+    for i, line in enumerate(lines):
+        if line.kind != TEXT or not headings.BRACKET_OPEN.match(line.key):
+            continue
+        closer = headings.closing_bracket(line.key[0])
+        if closer in line.key:
+            continue
+        group = [line]
+        for nxt in lines[i + 1:i + 3]:
+            if nxt.kind != TEXT or "。" in nxt.key:
+                break
+            group.append(nxt)
+            if nxt.key.endswith(closer):
+                for member in group:
+                    member.kind, member.level, member.group = HEADING, headings.BRACKETED_LEVEL, line.index
+                break
+
+
+def _caption_groups(lines: list[Line], wrapped: bool) -> None:
+    """Attach caption titles standing on lines before their (date, place) line; drop false captions."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.kind != CAPTION or line.group >= 0:
+            continue
+        group = [line]
+        j = i - 1
+        if not captions.FIGURE.match(line.key):
+            while j >= 0 and len(group) < 3 and lines[j].kind == TEXT \
+                    and captions.is_title_line(lines[j].key):
+                group.insert(0, lines[j])
+                j -= 1
+            if len(group) == 1 and captions.ONLY_TAIL.match(line.key) and j >= 1 and lines[j].kind == BLANK \
+                    and lines[j - 1].kind == TEXT and captions.is_title_line(lines[j - 1].key):
+                group.insert(0, lines[j - 1])  # "日米首脳会談" / "" / "（11月16日、…）"
+                j -= 2
+        if wrapped and j >= 0 and lines[j].kind in (TEXT, ITEM):
+            line.kind = TEXT  # glued to a paragraph: a line of it that happens to end with a date
+            continue
+        if sum(len(g.key) for g in group) > captions.MAX_LENGTH:
+            group = [line]
+        for member in group:
+            member.kind, member.group = CAPTION, line.index
+    # Unwrapped text sets photo captions apart by several blank lines.
+    blanks = 0
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            blanks += 0 if line.suppressed else 1
+            continue
+        if not wrapped and blanks >= 3 and line.kind == TEXT and captions.is_title_line(line.key) \
+                and len(line.key) <= 120:
+            line.kind, line.group = CAPTION, i
+            if i + 1 < n and lines[i + 1].kind in (TEXT, CAPTION) and len(lines[i + 1].key) <= 60 \
+                    and "。" not in lines[i + 1].key:
+                lines[i + 1].kind, lines[i + 1].group = CAPTION, i
+        blanks = 0
+
+
+def _next_filled(lines: list[Line], i: int) -> Line | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].kind not in (BLANK, READING, FURNITURE):
+            return lines[j]
+    return None
+
+
+def _wrapped_subheadings(lines: list[Line]) -> None:
+    """PDF subheadings without a number ("2022 年 5月　「半導体協力基本原則」を公表"): one or two lines
+    without a full stop, after a complete paragraph, before an indented paragraph."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.kind != TEXT or line.indented or (i > 0 and lines[i - 1].kind != BLANK):
+            continue
+        before = _previous(lines, i)
+        if before is not None and before.kind == TEXT and not ends_sentence(before.key, True):
+            continue
+        group = [line]
+        j = i + 1
+        if j < n and lines[j].kind == TEXT and not lines[j].indented:
+            group.append(lines[j])
+            j += 1
+        if any("。" in g.key for g in group) or sum(len(g.key) for g in group) > 70:
+            continue
+        nxt = lines[j] if j < n else None
+        if nxt is not None and nxt.kind == BLANK:
+            nxt = _next_filled(lines, j)
+        if nxt is None or not (nxt.kind == TEXT and nxt.indented):
+            continue
+        for member in group:
+            member.kind, member.level, member.group = HEADING, headings.UNNUMBERED_LEVEL, line.index
+
+
+def _unnumbered_headings(lines: list[Line]) -> None:
+    """Short lines set apart by blank lines, after a complete paragraph: "防衛・安全保障協力"."""
+    previous_heading = False
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            continue
+        is_candidate = (
+            line.kind == TEXT and len(line.key) <= _MAX_UNNUMBERED and "。" not in line.key
+            and not line.key.endswith(("、", ",")) and not _DATE_LINE.match(line.key)
+            and not "\u3041" <= line.key[-1] <= "\u3096"  # a sentence cut at a page break
+            and (i == 0 or lines[i - 1].kind == BLANK)
+            and (i + 1 == len(lines) or lines[i + 1].kind == BLANK)
+        )
+        if is_candidate and not previous_heading:
+            before = _previous(lines, i)
+            after = _next_filled(lines, i)
+            closed = before is None or before.kind != TEXT or ends_sentence(before.key, False)
+            if closed and after is not None and after.kind in (TEXT, ITEM):
+                line.kind, line.level = HEADING, headings.UNNUMBERED_LEVEL
+                previous_heading = True
+                continue
+        previous_heading = line.kind == HEADING and line.level == headings.UNNUMBERED_LEVEL

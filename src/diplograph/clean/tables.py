@@ -1,0 +1,200 @@
+"""Tab-separated tables: rows with their header, list fragments in cells, rows repeated at page breaks.
+
+A table printed over several pages repeats its header on each page and often the key cells of the row
+that the page break cut ("2023/1/11 … 日米安全保障協議委員会 (「2+2」) …" and again "… (I2+2J) …" with OCR
+variants); the repeated row then carries the rest of the cut cell. Such a row is not a new row: its list
+items continue the row before. Cells holding HTML list fragments (``<ul><li>…</li></ul>``, ``<p>``,
+``<br>``) become items of their row.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .normalize import normalize_text
+
+_MARKUP = re.compile(
+    r"</?(?:ul|ol|li|p|br|div|span|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption)\b[^<>]*>", re.I)
+_HAS_MARKUP = re.compile(r"<(?:ul|ol|li|p|br|div|table|tr|td)\b", re.I)
+_HEADER_CELL_MAX = 12
+_SIMILAR = 0.85
+
+
+@dataclass
+class Cell:
+    start: int  # raw offsets of the cell's text, trimmed
+    end: int
+    text: str  # normalised text
+    items: list[tuple[int, int]] = field(default_factory=list)  # raw spans of list items in the cell
+
+    @property
+    def plain(self) -> bool:
+        return not self.items and not _HAS_MARKUP.search(self.text)
+
+
+@dataclass
+class Row:
+    """A data row: its cells, the header in force, and the list items of its cells."""
+
+    line: int  # index of the line it came from
+    cells: list[Cell]
+    header: tuple[str, ...]
+    items: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _cells(line_text: str, line_start: int) -> list[Cell]:
+    cells = []
+    pos = 0
+    for part in line_text.split("\t"):
+        lead = len(part) - len(part.lstrip())
+        trail = len(part.rstrip())
+        start, end = line_start + pos + lead, line_start + pos + max(lead, trail)
+        text = normalize_text(part.strip())
+        cell = Cell(start, end, text)
+        if _HAS_MARKUP.search(text):
+            cell.items = _list_items(part, line_start + pos)
+            cell.text = ""
+        cells.append(cell)
+        pos += len(part) + 1
+    while cells and not cells[-1].text and not cells[-1].items:
+        cells.pop()
+    return cells
+
+
+def _list_items(part: str, offset: int) -> list[tuple[int, int]]:
+    """Raw spans of the texts between list markup tags."""
+    items = []
+    begin = 0
+    for m in [*_MARKUP.finditer(part), None]:
+        stop = m.start() if m else len(part)
+        chunk = part[begin:stop]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            items.append((offset + begin + lead, offset + begin + len(chunk.rstrip())))
+        if m:
+            begin = m.end()
+    return items
+
+
+def starts_with_markup(text: str) -> bool:
+    """Whether a line (without tabs) is list markup: the rest of a table cell cut by a page break."""
+    return bool(_HAS_MARKUP.match(text))
+
+
+def _key(text: str) -> str:
+    """Text for comparing cells despite OCR variants: no spaces, brackets or voicing marks."""
+    decomposed = unicodedata.normalize("NFD", normalize_text(text))
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two cell texts are the same up to OCR variants (プリンケン/ブリンケン, 「2+2」/I2+2J)."""
+    ka, kb = _key(a), _key(b)
+    if ka == kb:
+        return True
+    if not ka or not kb:
+        return False
+    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= _SIMILAR
+
+
+def _header_like(cells: list[Cell]) -> bool:
+    texts = [c.text for c in cells if c.text or c.items]
+    return bool(texts) and all(c.plain and len(c.text) <= _HEADER_CELL_MAX for c in cells) \
+        and not any(ch.isdigit() for t in texts for ch in t)
+
+
+def _texts(cells: list[Cell]) -> list[str]:
+    return [c.text for c in cells]
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and all(similar(x, y) for x, y in zip(a, b, strict=True))
+
+
+def merge_header(main: list[str], sub: list[str]) -> tuple[str, ...]:
+    """Combine a header with the sub-header row under it ("出席対象者" over "日本側" and "米側")."""
+    width = max(len(main), len(sub))
+    main = main + [""] * (width - len(main))
+    sub = sub + [""] * (width - len(sub))
+    out = []
+    above = ""
+    for top, below in zip(main, sub, strict=True):
+        above = top or above
+        if below:
+            out.append(f"{top or above} {below}".strip())
+        else:
+            out.append(top)
+    return tuple(out)
+
+
+def _key_and_rest(cells: list[Cell]) -> tuple[list[str], list[Cell]]:
+    """The cells that identify a row (all but the last filled one) and the rest."""
+    filled = [i for i, c in enumerate(cells) if c.text or c.items]
+    if len(filled) < 2:
+        return [], cells
+    last = filled[-1]
+    return [c.text for c in cells[:last]], cells[last:]
+
+
+def parse_table(lines: list[tuple[int, int, str]]) -> list[Row]:
+    """Rows of a table given its lines as ``(line index, raw start, text)``."""
+    rows: list[Row] = []
+    main: list[str] | None = None
+    sub: list[str] | None = None
+    header: tuple[str, ...] = ()
+    seen_headers: list[list[str]] = []
+    header_rows: list[Row] = []
+    for index, start, text in lines:
+        cells = _cells(text, start)
+        if not cells:
+            continue
+        texts = _texts(cells)
+        if _header_like(cells):
+            if any(_same_row(texts, h) for h in seen_headers):
+                continue  # the header repeated after a page break
+            seen_headers.append(texts)
+            header_rows.append(Row(index, cells, ()))
+            if main is None:
+                main = texts
+            elif not texts[0]:
+                sub = texts  # a sub-header under a spanning header cell
+            else:
+                main, sub = texts, None
+            header = merge_header(main or [], sub or [])
+            continue
+        row = Row(index, cells, header, [])
+        for cell in cells:
+            row.items.extend(cell.items)
+        previous = rows[-1] if rows else None
+        if previous is not None and _continues(previous, row):
+            _absorb(previous, row)
+            continue
+        rows.append(row)
+    return rows or header_rows  # a table of short cells only: its lines are its rows
+
+
+def _continues(previous: Row, row: Row) -> bool:
+    """Whether ``row`` repeats ``previous``'s key cells (or has none) and so continues it."""
+    if not any(c.text for c in row.cells):
+        return True  # only list items: the rest of the cell above
+    key, _ = _key_and_rest(row.cells)
+    before, _ = _key_and_rest(previous.cells)
+    return bool(key) and _same_row(key, before)
+
+
+def _absorb(previous: Row, row: Row) -> None:
+    """Add the items (and any text in the last cell) of a continuing row to the row it continues."""
+    _, rest = _key_and_rest(row.cells)
+    _, earlier = _key_and_rest(previous.cells)
+    earlier_texts = {_key(c.text) for c in earlier if c.text}
+    for cell in rest:
+        if cell.text and _key(cell.text) not in earlier_texts:
+            previous.items.append((cell.start, cell.end))
+    if not any(c.text for c in row.cells):
+        previous.items.extend(row.items)
+        return
+    for span in row.items:
+        previous.items.append(span)

@@ -1,0 +1,400 @@
+"""Reading the five seed documents: layout repair, structure and offsets, on the real texts.
+
+Every check reads a seed file as the pipeline does (decode, clean, split) and looks at the clean text,
+its blocks and sentences, and the offsets back into the raw file.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from diplograph.clean import clean_layout
+from diplograph.clean.evidence import normalize_quote, raw_quote, skipped_within
+from diplograph.clean.normalize import normalize_text
+from diplograph.clean.sentences import split_sentences
+from diplograph.clean.spacing import dropped_spaces
+from diplograph.clean.tables import parse_table, similar
+from diplograph.document import Document, Metadata, build_document
+from diplograph.read.decode import read_path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+NUMBERS = ("000", "001", "002", "003", "004")
+
+
+@cache
+def seed(number: str) -> Document:
+    path = next(SEEDS.glob(f"{number}_*.txt"))
+    return build_document(read_path(path), Metadata(title=number), number)
+
+
+def sentences(doc: Document, kinds: tuple[str, ...] | None = None) -> list[str]:
+    return [doc.text[s.start:s.end] for s in doc.sentences
+            if kinds is None or doc.blocks[s.block].kind in kinds]
+
+
+def blocks(doc: Document, kind: str) -> list[str]:
+    return [doc.text[b.start:b.end] for b in doc.blocks if b.kind == kind]
+
+
+def sentence_with(doc: Document, needle: str) -> str:
+    found = [s for s in sentences(doc) if needle in s]
+    assert found, f"no sentence contains {needle!r}"
+    return found[0]
+
+
+# --- no furniture, furigana or captions inside sentences ---------------------------------------------
+
+RUNNING_HEADS = re.compile(
+    r"外交青書\s?20\d\d|DIPLOMATIC BLUEBOOK|しなやかで、揺るぎない地域外交|第\d節\s*北\s米|北 米|米国第\s?1節"
+    r"|(?<![\d,.])0\d\d(?![\d,.])|COLUMN|コラム$"
+)
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_no_running_heads_or_page_numbers_in_any_sentence(number: str) -> None:
+    offending = [s for s in sentences(seed(number), ("paragraph", "item", "caption"))
+                 if RUNNING_HEADS.search(s)]
+    assert offending == []
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_no_caption_left_inside_a_sentence(number: str) -> None:
+    for text in sentences(seed(number), ("paragraph", "item")):
+        assert "写真提供" not in text
+        # a caption is a title and a (date, place); none may stand inside running text
+        assert not re.search(r"(?:会談|会合|表敬|様子|面会)[（(]\d{1,2}月\d{1,2}日、", text), text
+
+
+def test_the_furniture_taken_out_of_000_is_furniture() -> None:
+    doc = seed("000")
+    dropped = {doc.raw[s:e].strip() for s, e, why in doc.clean.skipped if why == "furniture"}
+    assert dropped == {"北 米33", "092", "しなやかで、揺るぎない地域外交第2章", "DIPLOMATIC BLUEBOOK 2024",
+                       "095", "第3節　北 米", "外交青書 2024", "22", "14 15",
+                       *"しなやかで、揺るぎない地域外交"}
+    assert not any("しなやかで" in s for s in sentences(doc))
+
+
+def test_the_furniture_taken_out_of_004_is_furniture() -> None:
+    doc = seed("004")
+    dropped = {doc.raw[s:e].strip() for s, e, why in doc.clean.skipped
+               if why in ("furniture", "margin heading")}
+    assert dropped == {"米国第１節", "3．日米貿易投資関係の更なる発展に向けた取組",
+                       "4．地域・国際社会の繁栄に資する日米経済協力"}
+    joined = "商務・産業分野でのより深い協力が不可欠であることを再確認した"
+    assert joined in sentence_with(doc, "不可欠である")
+
+
+@pytest.mark.parametrize("clean", [
+    "インド太平洋特使に任命し、ASEANや太平洋島嶼国との積極的な外交を展開した。",  # 島嶼 / しょ / 国
+    "カナダが地理的条件から安全を享受できた時代は終焉し、サイバーや偽情報",  # 焉 / えん
+    "党内保守強硬勢力の圧力に対して脆弱な立場にあり、その意向を汲んだ議会運営を求められることとなった。",
+    "2024年大統領選挙・議会選挙の前哨戦として位置付けていたものであり",
+    "景気後退の懸念に晒されつつも、根強い個人消費などにより、景気後退は回避された。",
+    "GDPの成長を牽引した。",
+    "同志国間でのサプライチェーンの強靱化、労働・環境保護などに焦点を当てた",
+    "能登半島地震に際するバイデン大統領夫妻やブリンケン長官からの温かいお見舞いのメッセージ",
+    "日米両国がかつてないほど親密かつ固い絆で結ばれていることを示すものです。",
+    "北海道のアイヌ舞踊や沖縄県の獅子舞のパフォーマンスが披露され",
+    "尾崎行雄東京市長が日米親善の証しとして、約3,000本の桜を寄贈した",
+    "日本から持参した桜模様の茶碗にお茶を点てました。",
+])
+def test_furigana_lines_are_removed_from_000(clean: str) -> None:
+    assert any(clean in s for s in sentences(seed("000")))
+
+
+def test_inline_furigana_is_removed() -> None:
+    assert "軍事力による示威や恫喝に至るまで" in sentence_with(seed("003"), "恫喝")
+    doc = seed("001")
+    assert "2026年1月、李強国務院総理の招待を受け、カーニー首相は" in sentence_with(doc, "李強")
+    assert "11月1日、APEC首脳会議に出席するため、韓国・慶州を訪問中の" in sentence_with(doc, "慶州を訪問中")
+    readings = re.compile(r"りきやう|キョンジュ|どっかつ|<sup>|\^\{")
+    assert not any(readings.search(s) for n in NUMBERS for s in sentences(seed(n)))
+
+
+# --- sentences joined across line breaks, page breaks, captions and columns ---------------------------
+
+@pytest.mark.parametrize("whole", [
+    # a name on one line, its title on the next line after a page break
+    "1月11日、日米安全保障協議委員会（「2+2」）出席のためワシントンD.C.を訪問した林外務大臣は、"
+    "ブリンケン国務長官と日米外相会談を行った。",
+    "1月13日、ワシントンD.C.を訪問した岸田総理大臣はバイデン大統領と日米首脳会談を行った。",
+    "3月3日、日米豪印外相会合出席のためインド・ニューデリーを訪問中の林外務大臣は、ブリンケン国務長官と日米外相会談を行った。",
+    "4月17日、林外務大臣は、G7外相会合出席のため訪日中のブリンケン国務長官と日米外相会談を行った。",
+    "6月17日、林外務大臣はワシントンD.C.から北京に移動中のブリンケン国務長官と日米外相電話会談を行った。",
+    "11月7日、上川外務大臣は、G7外相会合出席のため来日したジョリー外相と会談を行い、",
+    # a caption stood inside the sentence
+    "岸田総理大臣から、拉致問題の即時解決に向けた米国の引き続きの理解と協力を求め、バイデン大統領から改めて支持を得た。",
+    "上川外務大臣から、10月7日のハマスなどによるテロ攻撃を断固として非難すると述べ、中東情勢に対する米国の外交努力への"
+    "最大限の支持を表明した上で、",
+    # a whole column (コラム) and a caption stood inside the sentence
+    "G7外相会合での議論を踏まえ、ウクライナ情勢、中国をめぐる諸課題への対応、拉致問題を含む北朝鮮への対応及びいわゆる"
+    "グローバル・サウスへの関与や支援の重要性について、率直に意見交換を行った。",
+    "インド太平洋地域へ軍艦3隻を派遣し、カナダ軍のプレゼンスを強化したほか、経済・貿易分野においては",
+    # footnotes stood inside the sentence
+    "2月、バイデン大統領はウクライナ・キーウを電撃訪問し、10月には、ハマスなどによるテロ攻撃を受け",
+    "環太平洋パートナーシップ（TPP）についての日本の立場を伝えた。",
+])
+def test_sentences_of_000_are_whole(whole: str) -> None:
+    assert any(whole in s for s in sentences(seed("000"), ("paragraph",)))
+
+
+def test_sentences_of_the_other_seeds_are_whole() -> None:
+    doc = seed("001")
+    assert "厳しく複雑な安全保障環境に関する情勢認識を共有し" in sentence_with(doc, "厳しく複雑な安全保障")
+    assert "USAIDのほぼ全ての機能を国務省に再編する計画を発表した。" in sentence_with(doc, "再編する計画")
+    texts = sentences(doc)
+    after = texts[texts.index("日米間では、首脳・外相レベルを含め多くの要人往来が実施された。") + 1]
+    assert "首脳間等の信頼関係の下、日米関係はかつてなく強固なものとなっている。" in after
+    assert "機会とレベルを通じ、日米間情報や認識を共有することは" in sentence_with(seed("003"), "日米間情")
+    assert "この米国の日本防衛義務により、仮にどこかの国がわが国に対して武力攻撃を企図したとしても" in \
+        sentence_with(seed("003"), "どこかの国")
+
+
+def test_captions_are_blocks_of_their_own() -> None:
+    captions = blocks(seed("000"), "caption")
+    for caption in ["日米外相会談（1月11日、米国・ワシントンD.C.）",
+                    "日米首脳会談（5月18日、広島県 写真提供：内閣広報室）",
+                    "日米外相会談（4月17日、東京）",  # two captions shared one line
+                    # title, blank line, (date)
+                    "日米首脳会談（11月16日、米国・サンフランシスコ 写真提供：内閣広報室）",
+                    "日米経済政策協議委員会（経済版「2+2」）第2回閣僚会合（11月14日、米国・サンフランシスコ）",
+                    "総領事公邸での記念レセプションで披露された北海道のアイヌ舞踊（7月27日、米国・ハワイ）"]:
+        assert caption in captions
+    assert all(re.search(r"[（(]\d{1,2}月\d{1,2}日、[^）)]*[）)]$", c) for c in captions)
+    captions_001 = blocks(seed("001"), "caption")
+    assert "日米首脳会談(2月7日、米国・ワシントンD.C. 写真提供：首相官邸ホームページ)" in captions_001
+    assert "ポートランド・シードッグスにおけるジャパン・ナイト(左端は高橋総領事)" in captions_001
+    assert "鈴木事務次官とヒックス国防副長官との協議" in blocks(seed("003"), "caption")
+    assert "日米首脳会談（2023年5月）【首相官邸HP】" in blocks(seed("003"), "caption")
+
+
+def test_columns_are_sections_of_their_own() -> None:
+    doc = seed("000")
+    title = "通じ合った桜の思い―岸田裕子総理大臣夫人の訪米―"
+    column = [doc.text[b.start:b.end] for b in doc.blocks if b.section and b.section[-1] == title]
+    assert column[0] == title
+    assert any(p.startswith("4月、岸田裕子総理大臣夫人はジル・バイデン大統領夫人の招待") for p in column)
+    assert "バイデン大統領との面会（4月17日、米国・ワシントンD.C.）" in column
+    hawaii = [b for b in doc.blocks if b.section and b.section[-1].startswith("私たちをつなぐ絆")]
+    assert len(hawaii) > 5
+    assert not any("コラム" in s or "COLUMN" in s for s in sentences(doc))
+
+
+# --- footnotes -------------------------------------------------------------------------------------------
+
+def test_footnote_markers_leave_the_words_and_footnotes_stay() -> None:
+    doc = seed("000")
+    for text in ["包括的及び先進的な協定（CPTPP）の推進", "「瀬取り」対応や共同演習",
+                 "連邦公開市場委員会（FOMC）は、7月の会合", "ディープテック分野のイノベーション",
+                 "米国側のALPS処理水に関する", "滑空段階迎撃用誘導弾（GPI）の共同開発", "覚書を作成した。",
+                 "「行動計画2.0」の基本的な考え方",
+                 "日加次官級経済協議（JEC）をオタワで開催", "主催団体であるハワイ日米協会（JASH）と協力し",
+                 "全米桜祭りのストリートフェスティバル期間に行われる"]:
+        assert any(text in s for s in sentences(doc)), text
+    assert "G7や日米豪印などの協力" in sentence_with(doc, "日米豪印などの協力")  # "G7" is no marker
+    notes = blocks(doc, "footnote")
+    assert len([n for n in notes if re.match(r"\d{1,2} ", n)]) == 16 + 2 + 1  # main text, two columns
+    cptpp = "1 Comprehensive and Progressive Agreement for Trans-Pacific Partnership"
+    assert cptpp in [" ".join(n.split()) for n in notes]
+    assert any(n.startswith("2 ここでの「瀬取り」は") and n.endswith("物資の積替えのこと") for n in notes)
+    doc1 = seed("001")
+    assert "トランプ大統領の支持率は、就任直後の50%前後を最高値として" in sentence_with(doc1, "支持率は")
+    assert blocks(doc1, "footnote")[0] == "(1) Real Clear Politics世論調査平均"
+    assert "(1) 米国情勢" in blocks(doc1, "heading") and "(2) 日米政治関係" in blocks(doc1, "heading")
+    note = "(注2) 両国次官・局長クラスなど事務レベルの要人により適宜行われている。"
+    assert note in blocks(seed("003"), "footnote")
+
+
+# --- spacing and width ------------------------------------------------------------------------------------
+
+def test_spaced_out_characters_and_digits_are_closed_up() -> None:
+    doc = seed("004")
+    visits = "経済産業大臣は2022年5月、7月、9月、及び2023年1月に米国を訪問し"
+    assert visits in sentence_with(doc, "経済産業大臣は2022")
+    assert "第1回日米商務・産業パートナーシップ（JUCIP）閣僚級会合" in sentence_with(doc, "JUCIP）閣僚級")
+    assert "日米経済政策協議委員会（経済版「2+2」）" in sentence_with(doc, "立ち上げ・進展")
+    assert "GATT第21条（b）（iii）項で定められた" in sentence_with(doc, "GATT")
+    assert "2023年1月はワシントンDCで日米首脳会談を行わった。" in sentence_with(doc, "ワシントンDCで")
+    heading = "日米通商協力枠組み（Japan-U.S. Partnership on Trade）の立ち上げ"
+    assert heading in " ".join(blocks(doc, "heading"))
+    for text in sentences(doc):
+        assert not re.search(r"\d [年月日]|[年月] \d|[０-９Ａ-Ｚａ-ｚ]|\ufffd", text), text
+
+
+def test_character_normalisation_keeps_japanese_punctuation() -> None:
+    assert normalize_text("１２３ＡＢＣ（注）、。「」：！？＜＞") == "123ABC（注）、。「」：！？＜＞"
+    assert normalize_text("⽇⽶⾸脳会談 ⻑官 ‧ ﾃｽﾄ 國務 　") == "日米首脳会談 長官 ・ テスト 国務  "
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2022 年 8 月", "2022年8月"),
+    ("経 済 産 業 大 臣 は", "経済産業大臣は"),
+    ("ワシントン DC で", "ワシントンDCで"),
+    ("経済版「2 + 2」", "経済版「2+2」"),
+    ("岸田内閣総理大臣 バイデン米大統領", "岸田内閣総理大臣 バイデン米大統領"),  # two names stay apart
+    ("Real Clear Politics", "Real Clear Politics"),
+    ("A 日米安全保障条約", "A 日米安全保障条約"),
+])
+def test_spacing_rules(text: str, expected: str) -> None:
+    out, pos = [], 0
+    for s, e in dropped_spaces(text):
+        out.append(text[pos:s])
+        pos = e
+    assert "".join(out) + text[pos:] == expected
+
+
+# --- structure --------------------------------------------------------------------------------------------
+
+def test_bluebook_numbering_makes_sections() -> None:
+    doc = seed("000")
+    heads = {doc.text[b.start:b.end]: b for b in doc.blocks if b.kind == "heading"}
+    assert heads["（2）日米政治関係"].section == ("2 米国", "（2）日米政治関係")
+    assert heads["（ア）経済の現状"].section == ("2 米国", "（1）米国情勢", "イ 経済", "（ア）経済の現状")
+    summit = sentence_with(doc, "1月13日、ワシントンD.C.を訪問した岸田総理大臣")
+    block = doc.blocks[doc.sentence_at(doc.text.index(summit)).block]
+    assert block.section == ("2 米国", "（2）日米政治関係")
+    doc1 = seed("001")
+    heads1 = {doc1.text[b.start:b.end]: b for b in doc1.blocks if b.kind == "heading"}
+    assert heads1["(ア) 米国の国内情勢"].section == (
+        "第3節 北米", "2 米国", "(1) 米国情勢", "ア 政治", "(ア) 米国の国内情勢")
+
+
+def test_markdown_headings_make_sections() -> None:
+    doc = seed("003")
+    heads = {doc.text[b.start:b.end]: b for b in doc.blocks if b.kind == "heading"}
+    assert heads["1 わが国の平和と安全の確保"].section == (
+        "第1節 日米安全保障体制の概要", "1 日米安全保障体制の意義", "1 わが国の平和と安全の確保")
+    assert not any(t.startswith("#") for t in heads)
+
+
+def test_database_record_header_and_bullets() -> None:
+    doc = seed("002")
+    title = "ファクトシート:岸田総理大臣の国賓待遇での米国公式訪問"
+    assert doc.text.startswith(f"{title}\n\n本日、バイデン大統領は")
+    assert not re.search(r"\[(文書名|年月日|出典)\]|データベース『世界と日本』", doc.text)
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert len(items) == 10 + 3
+    assert doc.text[items[0].start:items[0].end].startswith("マイクロソフト社は、AI、")
+    assert items[0].section[-1] == "民間部門投資"
+    assert "宇宙協力" in blocks(doc, "heading")
+
+
+def rows(doc: Document) -> list[tuple[list[str], tuple[str, ...], int]]:
+    return [(b.cells(doc.text), b.header, i) for i, b in enumerate(doc.blocks) if b.kind == "table_row"]
+
+
+def test_tables_become_rows_with_their_header_and_no_repeated_rows() -> None:
+    doc = seed("003")
+    meetings = [(cells, header, i) for cells, header, i in rows(doc) if header and header[0] == "年月日"]
+    assert [cells[0] for cells, _, _ in meetings] == [
+        "2022/5/4", "2022/5/23", "2022/6/27", "2022/9/14", "2022/11/13", "2023/1/11", "2023/1/12",
+        "2023/1/13", "2023/5/18"]
+    assert meetings[0][1] == ("年月日", "会議/場所", "出席者", "結果概要(抄)")
+    assert meetings[0][0] == ["2022/5/4", "日米防衛相会談/ワシントン", "岸防衛大臣 オースティン米国防長官"]
+
+    def items(row: int) -> list[str]:
+        return [doc.text[b.start:b.end] for b in doc.blocks if b.parent == row]
+
+    # the rows cut by page breaks (repeated with OCR variants) keep all their items, once
+    two_plus_two = items(meetings[5][2])
+    assert two_plus_two[0].startswith("冒頭、米側から、両大臣の訪米を心から歓迎する")
+    assert any(t.startswith("日米双方は、北朝鮮による昨年来の、前例のない数の") for t in two_plus_two)
+    assert len(two_plus_two) == len(set(two_plus_two)) == 8 + 16
+    assert any(t.startswith("両閣僚は、同盟の技術的優位性を確保するための") for t in items(meetings[3][2]))
+    consultations = [(cells, header) for cells, header, _ in rows(doc) if header and header[0] == "協議の場"]
+    assert consultations[0][1] == ("協議の場", "出席対象者 日本側", "出席対象者 米側", "目的", "根拠など")
+    assert consultations[-1][0][0] == "日米合同委員会(JC) Joint Committee"
+
+
+def test_rows_repeated_with_ocr_variants_are_one_row() -> None:
+    raw = ("年月日\t会議／場所\t出席者\t結果概要\n"
+           "2023/1/11\t日米安全保障協 議委員会 (「2+2」) ／ワシントン\t林外務大臣 プリンケン米國務長官\t"
+           "<ul><li>一つ目。</li></ul>\n"
+           "\n年月日\t会議/場所\t出席者\t結果概要\n"
+           "2023/1/11\t日米安全保障協議委員会 (I2+2J)／ワシントン\t林外務大臣 ブリンケン米国务長官\t"
+           "<ul><li>二つ目。</li></ul>\n")
+    assert similar("プリンケン米國務長官", "ブリンケン米国务長官")
+    lines, pos = [], 0
+    for i, line in enumerate(raw.split("\n")):
+        if "\t" in line:
+            lines.append((i, pos, line))
+        pos += len(line) + 1
+    parsed = parse_table(lines)
+    assert len(parsed) == 1
+    assert [raw[s:e] for s, e in parsed[0].items] == ["一つ目。", "二つ目。"]
+    _, found = clean_layout(raw)
+    assert [b.kind for b in found] == ["table_row", "item", "item"]
+
+
+# --- offsets and evidence -------------------------------------------------------------------------------
+
+# What may be taken out of a sentence's raw span: page furniture, furigana, footnote markers, and whole
+# blocks that interrupted it (captions, footnotes, columns, margin headings).
+ALLOWED_INSIDE = {"furniture", "reading", "marker", "caption", "footnote", "column", "margin heading", "list",
+                  "repeated number", "item", "heading"}
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_every_sentence_reads_back_from_its_raw_span(number: str) -> None:
+    doc = seed(number)
+    assert doc.sentences
+    for sentence in doc.sentences:
+        raw_start, raw_end = doc.raw_span(sentence.start, sentence.end)
+        clean = doc.text[sentence.start:sentence.end]
+        assert raw_quote(doc.raw, raw_start, raw_end, doc.clean.skipped) == normalize_quote(clean), clean
+        assert doc.evidence_matches(sentence.start, sentence.end)
+        inside = {why for _, _, why in skipped_within(raw_start, raw_end, doc.clean.skipped)}
+        assert inside <= ALLOWED_INSIDE, (clean, inside)
+        assert "\n" not in clean
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_any_span_inside_a_sentence_reads_back_too(number: str) -> None:
+    doc = seed(number)
+    rng = random.Random(number)
+    for sentence in rng.sample(doc.sentences, min(80, len(doc.sentences))):
+        for _ in range(5):
+            start = rng.randrange(sentence.start, sentence.end)
+            end = rng.randrange(start, sentence.end) + 1
+            while start < end and doc.text[start].isspace():
+                start += 1
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                assert doc.evidence_matches(start, end), doc.text[start:end]
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_offsets_are_exact_for_every_character_taken_from_the_raw_text(number: str) -> None:
+    doc = seed(number)
+    offsets = doc.clean.offsets
+    assert len(offsets) == len(doc.text) + 1 and offsets[-1] == len(doc.raw)
+    for block in doc.blocks:
+        for i in range(block.start, block.end):
+            ch = doc.text[i]
+            if ch in " \t":
+                continue  # may be a joining space or a cell separator
+            assert normalize_text(doc.raw[offsets[i]]) == ch, (number, i, ch, doc.raw[offsets[i]])
+    assert all(doc.text[b.end:b.end + 2] in ("\n\n", "") for b in doc.blocks)
+
+
+def test_existing_clean_text_behaviour_of_001_is_kept() -> None:
+    doc = seed("001")
+    kinds = [b.kind for b in doc.blocks]
+    first = kinds.index("caption")
+    before = doc.blocks[first - 1]
+    assert doc.text[before.start:before.end].startswith("2月7日、ワシントンD.C.を訪問した")
+    assert "雑な安全保障環境" not in doc.text[doc.blocks[first + 1].start:doc.blocks[first + 1].end][:10]
+
+
+def test_sentence_splitting_respects_quotes() -> None:
+    text = "両首脳は「核兵器のない世界。」に向けて一致した。次に、会談した！ 最後"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "両首脳は「核兵器のない世界。」に向けて一致した。", "次に、会談した！", "最後"]
+    quoted = "「発言。」と述べた。"
+    assert [quoted[s:e] for s, e in split_sentences(quoted)] == [quoted]

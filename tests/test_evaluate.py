@@ -1,0 +1,59 @@
+"""Extraction quality against the gold annotations, and the scorer itself."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from conftest import GOLD, SEEDS
+
+from diplograph.cli import main
+from diplograph.evaluate import GoldMeeting, evaluate, score_meetings
+from diplograph.extract.dates import DateValue
+from diplograph.extract.records import Extraction, Meeting, Participant, Span
+
+P = "https://w3id.org/diplograph/id/person/"
+C = "https://w3id.org/diplograph/id/country/"
+
+
+def meeting(date: str, *people: tuple[str, str], kind: str = "Summit", mode: str = "Phone") -> Meeting:
+    return Meeting(DateValue.parse_iso(date), kind, mode,
+                   [Participant(P + slug, None, C + country) for slug, country in people], [Span(0, 1)])
+
+
+def test_scorer_counts_hits_misses_and_spurious() -> None:
+    gold = [
+        GoldMeeting("m1", "2025-04-07", "Summit", "Phone", {"jp", "us"}, {"ishiba-shigeru", "donald-trump"}, None),
+        GoldMeeting("m2", "2025-05-23", "Summit", "Phone", {"jp", "us"}, {"ishiba-shigeru", "donald-trump"}, None),
+        GoldMeeting("m3", "2025-06-01", "Summit", None, {"jp", "us"}, set(), None, optional=True),
+    ]
+    found = Extraction(meetings=[
+        meeting("2025-04-07", ("ishiba-shigeru", "jp"), ("donald-trump", "us")),
+        meeting("2025-05-24", ("ishiba-shigeru", "jp"), ("donald-trump", "us")),  # wrong day
+        meeting("2025-06-01", ("ishiba-shigeru", "jp"), ("donald-trump", "us")),  # optional: no credit, no blame
+    ])
+    scores = score_meetings(gold, found)
+    assert (scores.meetings.tp, scores.meetings.fp, scores.meetings.fn) == (1, 1, 1)
+    assert scores.meetings.precision == 0.5 and scores.meetings.recall == 0.5
+    assert scores.participants.tp == 2
+
+
+@pytest.fixture(scope="module")
+def results() -> dict:
+    return evaluate(GOLD, SEEDS)
+
+
+def test_clean_bluebook_meets_the_spine_bar(results: dict) -> None:
+    """Seed 001 is the clean Bluebook chapter the spine was built on: hold it to a high bar."""
+    scores = results["001"]
+    assert scores.meetings.precision >= 0.95, scores.meetings.extras
+    assert scores.meetings.recall >= 0.85, scores.meetings.misses
+    assert scores.participants.precision >= 0.95
+    assert scores.mode.precision >= 0.95
+
+
+def test_eval_command_prints_the_table() -> None:
+    result = CliRunner().invoke(main, ["eval"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:5] == ["gold", "measure", "P", "R", "F1"]
+    assert any(line.startswith("all") and "meetings" in line for line in lines)

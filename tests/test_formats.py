@@ -1,0 +1,236 @@
+"""Formats, encodings, bad input, input handling and metadata inference.
+
+An HTML page and a PDF (printed by headless Chromium with the Noto CJK font from Debian's
+fonts-noto-cjk) holding a Bluebook excerpt must read to the same sentences as the text version.
+"""
+
+from __future__ import annotations
+
+import html
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import CHROMIUM_FLAGS
+
+from diplograph.document import Document, Metadata, build_document
+from diplograph.errors import InputError
+from diplograph.metadata import era_year, infer_metadata, parse_date
+from diplograph.read.decode import from_bytes, read_path
+from diplograph.read.sources import iter_sources
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+EXCERPT = FIXTURES / "bluebook_2024_us.txt"  # three paragraphs of Diplomatic Bluebook 2024, 2-3
+
+
+def read(path: Path) -> Document:
+    return build_document(read_path(path), Metadata(title=path.name), "test")
+
+
+def sentence_texts(doc: Document) -> list[str]:
+    return [doc.text[s.start:s.end] for s in doc.sentences if doc.blocks[s.block].kind == "paragraph"]
+
+
+def paragraphs() -> list[str]:
+    return [p for p in EXCERPT.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+
+
+def ministry_page() -> str:
+    """A ministry web page holding the excerpt: navigation, scripts, a title, a date line, the text."""
+    body = []
+    for n, text in enumerate(paragraphs()):
+        text = html.escape(text)
+        if n == 0:  # an entity, and the source wrapped between two kanji (no space in the text)
+            text = text.replace("、日米安全保障", "&#12289;日米安\n    全保障", 1)
+        if n == 2:  # ruby: the reading must not reach the text
+            text = text.replace("強靱化", "<ruby>強靱<rp>(</rp><rt>きょうじん</rt><rp>)</rp></ruby>化", 1)
+        body.append(f"<p>{text}</p>")
+    return f"""<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>日米関係（外交青書2024）｜外務省</title>
+<style>body {{ font-family: sans-serif; }} .date {{ text-align: right; }}</style>
+<script>window.dataLayer = [{{"page": "日米関係"}}];</script></head>
+<body><header><nav><ul><li><a href="/">ホーム</a></li><li><a href="/press/">会見・発表・広報</a></li>
+<li><a href="/policy/">外交政策</a></li></ul></nav></header>
+<div id="breadcrumb"><span>ホーム</span></div>
+<main><h1>日米関係</h1><p class="date">令和6年4月16日</p>
+{chr(10).join(body)}
+</main><footer><p>Copyright © Ministry of Foreign Affairs of Japan</p></footer>
+<script>console.log("日本語のスクリプト");</script></body></html>"""
+
+
+# --- HTML and PDF read like the text version ----------------------------------------------------------
+
+def test_html_page_reads_to_the_same_sentences_as_the_text(tmp_path: Path) -> None:
+    page = tmp_path / "us.html"
+    page.write_text(ministry_page(), encoding="utf-8")
+    doc = read(page)
+    assert doc.source.media_type == "text/html"
+    # the date line, then the body
+    assert sentence_texts(doc) == ["令和6年4月16日", *sentence_texts(read(EXCERPT))]
+    assert doc.text.startswith("日米関係\n\n令和6年4月16日\n\n1月11日、")
+    assert not any(word in doc.text for word in ("ホーム", "dataLayer", "console", "Copyright", "きょうじん"))
+    for sentence in doc.sentences:
+        assert doc.evidence_matches(sentence.start, sentence.end)
+        evidence = doc.evidence(sentence.start, sentence.end)
+        assert evidence.exact == doc.raw[evidence.raw_start:evidence.raw_end]
+    first = doc.evidence(doc.sentences[2].start, doc.sentences[2].end)
+    assert first.exact.startswith("1月11日") and "&#12289;" in first.exact
+    meta = infer_metadata(doc.source)
+    assert meta.title == "日米関係（外交青書2024）｜外務省"
+    assert meta.date == "2024-04-16" and meta.kind == "DiplomaticBluebook"
+
+
+def _print_to_pdf(chromium: str, tmp_path: Path) -> Path:
+    """Print the excerpt on small pages with a running head and a page number on each page."""
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs())
+    page = tmp_path / "print.html"
+    page.write_text(f"""<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><style>
+@page {{ size: A5; margin: 22mm 16mm; }}
+body {{ font-family: "Noto Sans CJK JP"; font-size: 11pt; line-height: 1.7; }}
+.head {{ position: fixed; top: -14mm; right: 0; font-size: 8pt; }}
+.foot {{ position: fixed; bottom: -14mm; left: 0; font-size: 8pt; }}
+</style></head><body><div class="head">外交青書 2024</div><div class="foot">092</div>
+{body}</body></html>""", encoding="utf-8")
+    pdf = tmp_path / "bluebook.pdf"
+    subprocess.run([chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True, timeout=120)
+    return pdf
+
+
+@pytest.mark.browser
+def test_generated_pdf_reads_to_the_same_sentences_as_the_text(chromium: str, tmp_path: Path) -> None:
+    doc = read(_print_to_pdf(chromium, tmp_path))
+    assert doc.source.media_type == "application/pdf"
+    assert "\n" in doc.raw.strip()  # printed lines
+    assert "外交" in doc.raw or "⽇" in doc.raw
+    assert sentence_texts(doc) == sentence_texts(read(EXCERPT))
+    assert "092" not in doc.text and "外交青書" not in doc.text  # running head and page number dropped
+    assert all(doc.evidence_matches(s.start, s.end) for s in doc.sentences)
+
+
+# --- encodings -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "euc_jp", "utf-16"])
+def test_seed_in_any_japanese_encoding_reads_the_same(tmp_path: Path, encoding: str) -> None:
+    original = next(SEEDS.glob("003_*.txt"))
+    text = original.read_text(encoding="utf-8")
+    path = tmp_path / "003.md"
+    path.write_bytes(text.encode(encoding, errors="replace"))
+    doc = read(path)
+    reference = read(original)
+    if encoding in ("cp932", "euc_jp"):  # a few characters do not exist there (务, 铸 …)
+        assert len(doc.sentences) == len(reference.sentences)
+    else:
+        assert doc.text == reference.text
+    assert doc.source.media_type == "text/markdown"
+
+
+# --- bad input -------------------------------------------------------------------------------------------
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x02\x00\x00\x00"
+
+
+@pytest.mark.parametrize("name,data,problem", [
+    ("empty.txt", b"", "empty file"),
+    ("photo.txt", PNG, "binary file (PNG image)"),
+    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)), "binary file (JPEG image)"),
+    ("bad.txt", bytes([0x82, 0xa0, 0xff, 0xfe, 0x80, 0x81, 0xfd, 0x9f, 0xef]) * 50, "undecodable bytes"),
+    ("english.txt", b"The Prime Minister met the President in Washington.\n" * 20, "no Japanese text"),
+    ("page.html", b"<html><body><p>Only English here.</p></body></html>", "no Japanese text"),
+    ("broken.pdf", b"%PDF-1.7\n this is not really a PDF", "unreadable PDF"),
+])
+def test_bad_input_is_one_line_naming_the_file(tmp_path: Path, name: str, data: bytes, problem: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read_path(path)
+    message = str(info.value)
+    assert message.startswith(str(path)) and problem in message and "\n" not in message
+
+
+def test_file_of_100_mb_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as fh:
+        fh.truncate(100 * 1024 * 1024)
+    with pytest.raises(InputError, match="too large"):
+        read_path(path)
+
+
+def test_stdin_bytes_are_sniffed() -> None:
+    page = from_bytes(ministry_page().encode("cp932", errors="replace"), "<stdin>")
+    assert page.media_type == "text/html" and page.encoding == "cp932"
+    assert from_bytes(EXCERPT.read_bytes(), "<stdin>").media_type == "text/plain"
+
+
+# --- input handling ----------------------------------------------------------------------------------------
+
+def test_folders_globs_and_stdin(tmp_path: Path) -> None:
+    for name in ["a.txt", "b.md", "sub/c.html", "sub/d.htm", "sub/deeper/e.pdf", "notes.toml", "image.png",
+                 ".hidden/f.txt", "sub/.g.txt"]:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in iter_sources([str(tmp_path)])]
+    assert found == ["a.txt", "b.md", "sub/c.html", "sub/d.htm", "sub/deeper/e.pdf"]
+    globbed = list(iter_sources([str(tmp_path / "**" / "*.htm*"), str(tmp_path / "sub" / "c.html"), "-"]))
+    assert [Path(p).name if p != "-" else p for p in globbed] == ["c.html", "d.htm", "-"]
+    with pytest.raises(InputError, match="no file matches"):
+        list(iter_sources([str(tmp_path / "*.docx")]))
+    with pytest.raises(InputError, match="no such file"):
+        list(iter_sources([str(tmp_path / "missing.txt")]))
+
+
+# --- metadata inference -----------------------------------------------------------------------------------
+
+def test_metadata_of_the_seeds_without_their_catalogue() -> None:
+    def meta(number: str) -> Metadata:
+        return infer_metadata(read_path(next(SEEDS.glob(f"{number}_*.txt"))))
+
+    bluebook = meta("000")  # running heads "外交青書 2024" and "第3節　北 米"
+    assert (bluebook.title, bluebook.kind, bluebook.published, bluebook.period) == (
+        "外交青書2024 第3節 北米", "DiplomaticBluebook", 2024, "2023")
+    assert bluebook.publisher == "外務省"
+    record = meta("002")  # the database record's header fields
+    assert (record.title, record.kind, record.date, record.publisher) == (
+        "ファクトシート:岸田総理大臣の国賓待遇での米国公式訪問", "FactSheetRecord", "2024-04-10", "外務省")
+    assert meta("004").title == "第1節 米国"  # running head "米国第１節"
+    assert meta("003").title == "第1節 日米安全保障体制の概要"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("令和5年1月11日", "2023-01-11"),
+    ("平成27年4月27日", "2015-04-27"),
+    ("令和元年5月1日", "2019-05-01"),
+    ("昭和35(1960)年1月19日付", "1960-01-19"),
+    ("2024年4月10日", "2024-04-10"),
+    ("公表 2024/4/10", "2024-04-10"),
+    ("2月30日", None),
+])
+def test_dates_near_the_top(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_white_paper_edition_and_era_years() -> None:
+    assert era_year("令和", "5") == 2023 and era_year("平成", "27") == 2015 and era_year("令和", "元") == 2019
+    text = "防衛白書 令和5年版\n\n## 第1節 日米安全保障体制の概要\n\n日米同盟は、安全保障の基軸である。\n"
+    meta = infer_metadata(from_bytes(text.encode(), "dwp.md"))
+    assert (meta.kind, meta.published, meta.period, meta.publisher) == (
+        "DefenseWhitePaper", 2023, "2022/2023", "防衛省")
+    trade_text = "通商白書2023\n\n米国経済は2022年に回復した。日米の協力を進めた。\n"
+    trade = infer_metadata(from_bytes(trade_text.encode(), "t.txt"))
+    assert (trade.kind, trade.published, trade.period) == ("TradeWhitePaper", 2023, "2022/2023")
+
+
+def test_html_structure_becomes_layout_text() -> None:
+    from diplograph.read.html import extract
+
+    page = extract("<html><head><title>題名</title><meta charset=utf-8><body><h1>見出し</h1>"
+                   "<p>本文です。<br>次の行。</p><table><tr><th>年</th><th>会議</th></tr>"
+                   "<tr><td>2024</td><td>日米首脳会談</td></tr></table><ul><li>一つ</li><li>二つ</li></ul>")
+    assert page.title == "題名"  # no </head>: the body is still read
+    assert page.text == ("# 見出し\n\n本文です。\n次の行。\n\n年\t会議\n2024\t日米首脳会談"
+                         "\n\n・ 一つ\n\n・ 二つ")
+    raw = "<p>日米&amp;豪</p>"
+    text = extract(raw)
+    assert text.text == "日米&豪" and raw[text.offsets[2]:text.offsets[2] + 5] == "&amp;"
