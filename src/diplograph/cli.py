@@ -202,28 +202,26 @@ def validate(store_path: Path, show_report: bool) -> None:
 @main.command(name="eval")
 @click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None, help="Folder of gold annotations (default: the project's tests/gold/).")
-@click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+@click.option("--documents", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Folder of the documents the gold annotates (default: the project's seeds/).")
-@click.option("--errors", "show_errors", is_flag=True, help="List every missed and spurious meeting.")
-def evaluate_command(gold_dir: Path | None, seeds: Path | None, show_errors: bool) -> None:
-    """Measure extraction against gold annotations: precision, recall and F1 per document."""
-    from .evaluate import evaluate
+@click.option("--errors", "show_errors", is_flag=True, help="List every missed and spurious item.")
+def evaluate_command(gold_dir: Path | None, documents: Path | None, show_errors: bool) -> None:
+    """Measure extraction against gold annotations: precision, recall and F1 per document and measure."""
+    from .evaluation import evaluate
     from .paths import project_root
     from .results import table
 
-    results = evaluate(gold_dir or project_root() / "tests" / "gold", seeds or seeds_dir())
-    rows = []
-    for doc, scores in results.items():
-        for measure in ("meetings", "kind", "mode", "place", "participants"):
-            score = getattr(scores, measure)
-            rows.append([doc, measure, f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}",
-                         str(score.tp), str(score.fp), str(score.fn)])
+    results = evaluate(gold_dir or project_root() / "tests" / "gold", documents or seeds_dir())
+    rows = [[doc, name, f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}",
+             str(score.tp), str(score.fp), str(score.fn)]
+            for doc, measures in results.items() for name, score in measures.items()]
     click.echo(table(["gold", "measure", "P", "R", "F1", "tp", "fp", "fn"], rows))
     if show_errors:
-        for doc, scores in results.items():
+        for doc, measures in results.items():
             if doc == "all":
                 continue
-            for miss in scores.meetings.misses:
-                click.echo(f"missed   {miss}")
-            for extra in scores.meetings.extras:
-                click.echo(f"spurious {extra}")
+            for name, score in measures.items():
+                for miss in score.misses:
+                    click.echo(f"missed   {name}: {miss}")
+                for extra in score.extras:
+                    click.echo(f"spurious {name}: {extra}")

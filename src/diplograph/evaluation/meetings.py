@@ -1,17 +1,12 @@
-"""Measure extraction against gold annotations (tests/gold/*.yaml): precision, recall and F1."""
+"""Meetings measured against gold: matched on date, countries and at least one participant."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
-
-from .extract.records import Extraction, Meeting
-from .lexicon import Lexicon, default_lexicon
-from .pipeline import extract_document, load_document
-from .rdf.iris import local
-from .read.decode import read_path
+from ..extract.records import Extraction, Meeting
+from ..rdf.iris import local
+from .score import Score
 
 _KINDS = {
     "summit": "Summit", "foreign_ministers": "ForeignMinistersMeeting",
@@ -20,37 +15,6 @@ _KINDS = {
     "courtesy_call": "CourtesyCall", "signing_ceremony": "SigningCeremony", "other": "OtherMeeting",
 }
 _MODES = {"in_person": "InPerson", "phone": "Phone", "video": "Video"}
-
-
-@dataclass
-class Score:
-    """Counts of one measure; ``tp`` matched, ``fp`` extracted but wrong, ``fn`` missed."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    misses: list[str] = field(default_factory=list)
-    extras: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Score) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        self.misses += other.misses
-        self.extras += other.extras
 
 
 @dataclass
@@ -65,8 +29,8 @@ class GoldMeeting:
     optional: bool = False
 
 
-def load_gold(path: Path) -> tuple[str, list[GoldMeeting]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_gold(data: dict) -> list[GoldMeeting]:
+    """The meetings of one gold file (already parsed)."""
     meetings = []
     for item in data.get("meetings") or []:
         place = item.get("place") or {}
@@ -76,7 +40,7 @@ def load_gold(path: Path) -> tuple[str, list[GoldMeeting]]:
             countries=set(item.get("countries") or []), participants=set(item.get("participants") or []),
             place_country=place.get("country"),
         ))
-    return data["document"], meetings
+    return meetings
 
 
 def _describe(m: Meeting) -> str:
@@ -102,9 +66,9 @@ class MeetingScores:
     place: Score = field(default_factory=Score)
     participants: Score = field(default_factory=Score)
 
-    def add(self, other: MeetingScores) -> None:
-        for name in ("meetings", "kind", "mode", "place", "participants"):
-            getattr(self, name).add(getattr(other, name))
+    def measures(self) -> dict[str, Score]:
+        return {"meetings": self.meetings, "meeting kind": self.kind, "meeting mode": self.mode,
+                "meeting place": self.place, "participants": self.participants}
 
 
 def score_meetings(gold: list[GoldMeeting], extraction: Extraction, label: str = "") -> MeetingScores:
@@ -148,19 +112,3 @@ def score_meetings(gold: list[GoldMeeting], extraction: Extraction, label: str =
         scores.meetings.fp += 1
         scores.meetings.extras.append(f"{label}{_describe(m)}")
     return scores
-
-
-def evaluate(gold_dir: Path, seeds: Path, lexicon: Lexicon | None = None) -> dict[str, MeetingScores]:
-    """Scores per gold file, and their sum under the key ``"all"``."""
-    lexicon = lexicon or default_lexicon()
-    results: dict[str, MeetingScores] = {}
-    total = MeetingScores()
-    for path in sorted(gold_dir.glob("*.yaml")):
-        file_name, gold = load_gold(path)
-        source_path = seeds / file_name
-        doc = load_document(read_path(source_path), source_path)
-        scores = score_meetings(gold, extract_document(doc, lexicon), label=f"{path.stem}:")
-        results[path.stem] = scores
-        total.add(scores)
-    results["all"] = total
-    return results
