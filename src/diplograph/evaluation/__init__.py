@@ -1,37 +1,45 @@
-"""Measure extraction against gold annotations (tests/gold/*.yaml): precision, recall and F1.
+"""Measure extraction against gold annotations: precision, recall and F1.
 
-Each measure module scores one kind of fact; :func:`evaluate` runs them all over every gold file.
+Each measure module of this package scores one kind of fact. It names the folder of its gold files
+(``GOLD``, relative to the gold folder; ``""`` for the top) and provides
+``measure(data, extraction, label) -> dict[str, Score]``. Every gold file names its ``document``.
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import yaml
 
+from ..extract.records import Extraction
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import extract_document, load_document
 from ..read.decode import read_path
-from .meetings import load_gold as load_meeting_gold
-from .meetings import score_meetings
 from .score import Score
 
-__all__ = ["Score", "evaluate"]
+__all__ = ["MEASURES", "Score", "evaluate"]
+
+MEASURES = ("meetings",)
 
 
 def evaluate(gold_dir: Path, documents: Path, lexicon: Lexicon | None = None) -> dict[str, dict[str, Score]]:
     """Scores per gold file (keyed by the file's stem) and their sum (key ``"all"``), by measure."""
     lexicon = lexicon or default_lexicon()
+    extractions: dict[str, Extraction] = {}
     results: dict[str, dict[str, Score]] = {}
     total: dict[str, Score] = {}
-    for path in sorted(gold_dir.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        source_path = documents / data["document"]
-        doc = load_document(read_path(source_path), source_path)
-        extraction = extract_document(doc, lexicon)
-        measures = score_meetings(load_meeting_gold(data), extraction, label=f"{path.stem}:").measures()
-        results[path.stem] = measures
-        for name, score in measures.items():
-            total.setdefault(name, Score()).add(score)
+    for name in MEASURES:
+        module = importlib.import_module(f".{name}", __name__)
+        for path in sorted((gold_dir / module.GOLD).glob("*.yaml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            if data["document"] not in extractions:
+                source_path = documents / data["document"]
+                doc = load_document(read_path(source_path), source_path)
+                extractions[data["document"]] = extract_document(doc, lexicon)
+            measures = module.measure(data, extractions[data["document"]], label=f"{path.stem}:")
+            results.setdefault(path.stem, {}).update(measures)
+            for measure, score in measures.items():
+                total.setdefault(measure, Score()).add(score)
     results["all"] = total
     return results

@@ -112,3 +112,11 @@ def score_meetings(gold: list[GoldMeeting], extraction: Extraction, label: str =
         scores.meetings.fp += 1
         scores.meetings.extras.append(f"{label}{_describe(m)}")
     return scores
+
+
+GOLD = ""
+
+
+def measure(data: dict, extraction: Extraction, label: str = "") -> dict[str, Score]:
+    """The meeting measures of one gold file."""
+    return score_meetings(load_gold(data), extraction, label).measures()
