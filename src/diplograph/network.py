@@ -7,12 +7,15 @@ import re
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 
 from .paths import queries_dir
 from .results import compact
 from .store import GraphStore
 
-_PALETTE = ["#c0392b", "#2471a3", "#1e8449", "#b9770e", "#7d3c98", "#117a65", "#566573", "#a04000"]
+# Distinguishable colours (Okabe–Ito, colour-blind safe), then greys.
+_PALETTE = ["#E69F00", "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
+            "#999999", "#666666"]
 
 
 def meeting_network(store: GraphStore) -> nx.Graph:
@@ -24,7 +27,7 @@ def meeting_network(store: GraphStore) -> nx.Graph:
         for node, name, country in ((a, row["aName"], row["aCountry"]), (b, row["bName"], row["bCountry"])):
             if node not in graph:
                 graph.add_node(node, label=name.value if name else compact(row["a" if node == a else "b"]),
-                               country=compact(country) if country else "")
+                               country=_country_name(store, country))
         meeting = f"{row['date'].value} {compact(row['kind']).removeprefix('dg:')}" \
                   f" ({compact(row['mode']).removeprefix('dg:')})"
         if graph.has_edge(a, b):
@@ -33,6 +36,18 @@ def meeting_network(store: GraphStore) -> nx.Graph:
         else:
             graph.add_edge(a, b, weight=1, meetings=[meeting])
     return graph
+
+
+def _country_name(store: GraphStore, country: object) -> str:
+    """The Japanese name of a country IRI (its prefLabel, e.g. 米国), or its compact IRI."""
+    if country is None:
+        return ""
+    # The bound variable must be in the SELECT list for pyoxigraph's substitutions.
+    query = ("SELECT ?c ?n WHERE { ?c <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
+             'FILTER (LANG(?n) = "ja") } LIMIT 1')
+    for row in store.query(query, substitutions={ox.Variable("c"): country}):
+        return row["n"].value
+    return compact(country)
 
 
 def _strip_external(page: str) -> str:
