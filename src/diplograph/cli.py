@@ -146,6 +146,82 @@ def sparql(store_path: Path, query: str, fmt: str) -> None:
         click.echo(format_results(store.query(text), fmt), nl=fmt == "table")
 
 
+def _parse_params(items: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.UsageError(f"--param {item!r}: write NAME=VALUE")
+        values[key.strip()] = value
+    return values
+
+
+@main.command()
+@store_option
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the query (repeat for several).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--show", is_flag=True, help="Describe the query (parameters, example) and print its SPARQL.")
+def query(store_path: Path, name: str | None, params: tuple[str, ...], fmt: str, list_queries: bool,
+          show: bool) -> None:
+    """Run the named query NAME from the catalogue (queries/*.rq) with its parameters.
+
+    \b
+    diplograph query --list
+    diplograph query person-meetings --param person=ishiba-shigeru
+    diplograph query meetings-between-countries -p country1=jp -p country2=us -p from=2025 -p to=2025
+
+    Values are bound to the query's variables as RDF terms, never pasted into its text. Persons, offices
+    and countries take a slug (ishiba-shigeru, jp-prime-minister, jp), a prefixed name (person:…) or an IRI;
+    dates are YYYY, YYYY-MM or YYYY-MM-DD.
+    """
+    from .catalogue_queries import get_query, load_catalogue
+    from .results import format_results, table
+    from .store import open_store
+
+    if list_queries:
+        def usage(p) -> str:
+            return p.name if p.required else f"[{p.name}]" if p.any else f"[{p.name}={p.default}]"
+
+        rows = [[q.name, q.title, " ".join(usage(p) for p in q.params)] for q in load_catalogue().values()]
+        click.echo(table(["name", "title", "parameters"], rows))
+        return
+    if not name:
+        raise click.UsageError("give a query NAME, or --list to see the catalogue")
+    named = get_query(name)
+    if show:
+        click.echo(named.describe())
+        click.echo("\n" + named.text.rstrip())
+        return
+    values = _parse_params(params)
+    named.bind(values)  # report parameter errors before opening the store
+    with open_store(store_path, read_only=True) as store:
+        click.echo(format_results(named.run(store, values), fmt), nl=fmt == "table")
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
+@click.option("--timeout", "timeout_s", type=click.IntRange(1, None), default=None,
+              help="Give up on a query after this many seconds.")
+@click.option("--cors", is_flag=True, help="Allow cross-origin requests (for web pages on other origins).")
+def serve(store_path: Path, host: str, port: int, timeout_s: int | None, cors: bool) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (the Oxigraph server), until Ctrl-C.
+
+    Queries go to http://HOST:PORT/query (SPARQL 1.1 Protocol: GET or POST); a query page is at
+    http://HOST:PORT/. Queries see the union of all graphs; updates are refused. Stop the server before
+    running 'build' or 'ingest' on the same store.
+    """
+    from .serve import serve as run
+
+    run(store_path, host, port, timeout_s=timeout_s, cors=cors, echo=lambda line: click.echo(line))
+
+
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml"]),

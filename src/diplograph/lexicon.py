@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -9,8 +10,9 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from .extract.names import name_key
 from .namespaces import DG, SCHEMA
 from .paths import reference_dir
 
@@ -37,6 +39,11 @@ class PersonRef:
     nationality: str | None = None
     aliases: set[str] = field(default_factory=set)
     holdings: list[Holding] = field(default_factory=list)
+    wikidata: set[str] = field(default_factory=set)
+
+    def holds(self, office: str, first: date, last: date) -> bool:
+        """Whether the person held ``office`` at some time in ``[first, last]``."""
+        return any(h.office == office and h.covers(first, last) for h in self.holdings)
 
 
 @dataclass
@@ -78,13 +85,25 @@ def _en(graph: Graph, subject: URIRef, predicate: URIRef) -> str | None:
     return None
 
 
-def _date(value: object) -> date | None:
+def _date(value: object, last: bool = False) -> date | None:
+    """A start (or, with ``last``, an end) date from an ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` value.
+
+    "2021-04" as a start is the first of April; as an end, the last day of April.
+    """
     if value is None:
         return None
+    text = str(value)
     try:
-        return date.fromisoformat(str(value)[:10])
+        if len(text) >= 10:
+            return date.fromisoformat(text[:10])
+        if len(text) == 7:
+            year, month = int(text[:4]), int(text[5:7])
+            return date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+        if len(text) == 4:
+            return date(int(text), 12, 31) if last else date(int(text), 1, 1)
     except ValueError:
         return None
+    return None
 
 
 class Lexicon:
@@ -99,6 +118,7 @@ class Lexicon:
         self.conferences: dict[str, NamedRef] = {}
         self.series: dict[str, NamedRef] = {}
         self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.by_key: dict[str, set[str]] = defaultdict(set)  # name_key(alias) → persons
         self.by_title: dict[str, set[str]] = defaultdict(set)
         self._load()
 
@@ -130,9 +150,12 @@ class Lexicon:
             for name in list(ref.aliases):
                 if "・" in name:  # katakana names are also written without the dot
                     ref.aliases.add(name.replace("・", ""))
+            ref.aliases = {a for a in ref.aliases if not a.isascii() and " " not in a}  # no readings in kana
+            ref.wikidata = {str(o) for o in g.objects(person, OWL.sameAs)}
             self.persons[ref.iri] = ref
             for alias in ref.aliases:
                 self.by_name[alias].add(ref.iri)
+                self.by_key[name_key(alias)].add(ref.iri)
         for holding in g.subjects(RDF.type, DG.OfficeHolding):
             person = _str(g.value(holding, DG.holder))
             office = _str(g.value(holding, DG.office))
@@ -140,7 +163,7 @@ class Lexicon:
                 self.persons[person].holdings.append(Holding(
                     iri=str(holding), office=office,
                     start=_date(g.value(holding, SCHEMA.startDate)),
-                    end=_date(g.value(holding, SCHEMA.endDate)),
+                    end=_date(g.value(holding, SCHEMA.endDate), last=True),
                     acting=str(g.value(holding, DG.acting)).lower() == "true",
                 ))
         for country in set(g.subjects(RDF.type, DG.Country)) | set(g.subjects(RDF.type, DG.Organization)):
@@ -162,6 +185,15 @@ class Lexicon:
             if "conference-series" in scheme:
                 names = set(_ja(g, concept, SKOS.prefLabel, SKOS.altLabel))
                 self.series[str(concept)] = NamedRef(str(concept), names)
+
+    def named(self, name: str) -> set[str]:
+        """Persons one of whose names or aliases is ``name`` (compared by :func:`name_key`)."""
+        return set(self.by_name.get(name, set())) | self.by_key.get(name_key(name), set())
+
+    def category(self, office: str) -> str | None:
+        """The local name of the office's category (``HeadOfStateOrGovernment``), if any."""
+        ref = self.offices.get(office)
+        return ref.category.rsplit("#", 1)[-1] if ref and ref.category else None
 
     def holders(self, office: str, first: date, last: date) -> list[PersonRef]:
         """Persons who held ``office`` at some time in ``[first, last]``."""

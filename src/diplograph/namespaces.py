@@ -19,6 +19,7 @@ CONFERENCE = Namespace(BASE + "id/conference/")
 AGREEMENT = Namespace(BASE + "id/agreement/")
 DOCUMENT = Namespace(BASE + "id/document/")
 EVIDENCE = Namespace(BASE + "id/evidence/")
+MENTION = Namespace(BASE + "id/mention/")
 TOPIC = Namespace(BASE + "id/topic/")
 GRAPH = Namespace(BASE + "graph/")
 
@@ -50,6 +51,7 @@ PREFIXES: dict[str, Namespace] = {
     "agreement": AGREEMENT,
     "doc": DOCUMENT,
     "evidence": EVIDENCE,
+    "mention": MENTION,
     "topic": TOPIC,
     "schema": SCHEMA,
     "org": W3CORG,

@@ -17,6 +17,7 @@ from .metadata import infer_metadata
 from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, document_graph
 from .ontology import materialiser, ontology_graph, reference_graph
 from .rdf.mapping import DocumentMapper
+from .rdf.reconcile import reconcile_meetings
 from .read.decode import RawSource, from_bytes, read_path
 from .read.sources import iter_sources
 from .store import GraphStore
@@ -93,4 +94,5 @@ def ingest(paths: Iterable[str], store: GraphStore,
         persons = {m.person for m in extraction.mentions if m.person}
         report.documents.append(DocumentResult(doc.id, source.name, triples, len(extraction.meetings),
                                                len(persons)))
+    reconcile_meetings(store)  # the same meeting told by several documents: one IRI
     return report

@@ -8,6 +8,7 @@ Each measure module of this package scores one kind of fact. It names the folder
 from __future__ import annotations
 
 import importlib
+import inspect
 from pathlib import Path
 
 import yaml
@@ -20,13 +21,14 @@ from .score import Score
 
 __all__ = ["MEASURES", "Score", "evaluate"]
 
-MEASURES = ("meetings",)
+MEASURES = ("meetings", "persons", "agreements")
 
 
 def evaluate(gold_dir: Path, documents: Path, lexicon: Lexicon | None = None) -> dict[str, dict[str, Score]]:
     """Scores per gold file (keyed by the file's stem) and their sum (key ``"all"``), by measure."""
     lexicon = lexicon or default_lexicon()
     extractions: dict[str, Extraction] = {}
+    docs: dict[str, object] = {}
     results: dict[str, dict[str, Score]] = {}
     total: dict[str, Score] = {}
     for name in MEASURES:
@@ -35,9 +37,14 @@ def evaluate(gold_dir: Path, documents: Path, lexicon: Lexicon | None = None) ->
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             if data["document"] not in extractions:
                 source_path = documents / data["document"]
+                if not source_path.exists():  # a gold folder may keep its documents next to the gold files
+                    source_path = path.parent / data["document"]
                 doc = load_document(read_path(source_path), source_path)
                 extractions[data["document"]] = extract_document(doc, lexicon)
-            measures = module.measure(data, extractions[data["document"]], label=f"{path.stem}:")
+                docs[data["document"]] = doc
+            extra = {"document": docs[data["document"]]} \
+                if "document" in inspect.signature(module.measure).parameters else {}
+            measures = module.measure(data, extractions[data["document"]], label=f"{path.stem}:", **extra)
             results.setdefault(path.stem, {}).update(measures)
             for measure, score in measures.items():
                 total.setdefault(measure, Score()).add(score)

@@ -66,6 +66,7 @@ class DateMention:
     end_value: DateValue | None = None
     relative: bool = False
     attributive: bool = False  # "7月19日のナショナルデー": names another day in passing
+    modifies: bool = False  # "2022年1月に立ち上がった経済版「2+2」": dates a noun, not the sentence
 
     @property
     def narrative(self) -> bool:
@@ -101,10 +102,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
     ("ymd", re.compile(rf"(?<!\d)(\d{{4}}){_S}年{_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("same_year", re.compile(rf"(同年|翌年|前年|昨年|本年|今年){_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
-    ("same_month", re.compile(rf"(同月|翌月|前月){_S}(?:(\d{{1,2}}){_S}日)?")),
+    ("same_month", re.compile(rf"(同月|翌月|前月|今月|先月|来月){_S}(?:(\d{{1,2}}){_S}日)?")),
+    ("today", re.compile(rf"本(?:日|{_S}(\d{{1,2}}){_S}日)")),
     ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日)")),
     ("md", re.compile(rf"(?<![\d年])(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?")),
+    # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
+    ("day", re.compile(rf"(?<![\d月年/.第])(\d{{1,2}}){_S}日(?![間本付目])")),
 ]
+# After a date, words that make it name a deadline or a period rather than the day of the story.
+# "2022年1月に立ち上がった経済版「2+2」", "9月13日に就任した上川外務大臣": a date inside a relative clause.
+_MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z])")
+_NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
 _RANGE_TAIL = re.compile(
     rf"^{_S}(?:から|～|〜|~|－|-|—){_S}(?:(\d{{4}}){_S}年{_S})?(?:(\d{{1,2}}){_S}月{_S})?(\d{{1,2}}){_S}日"
     rf"(?:{_S}(?:まで|にかけて))?"
@@ -114,13 +122,18 @@ _RANGE_TAIL = re.compile(
 class DateReader:
     """Reads date expressions in document order, resolving relative ones against the previous date."""
 
-    def __init__(self, context_year: int | None) -> None:
+    def __init__(self, context_year: int | None, today: DateValue | None = None) -> None:
         self.context_year = context_year
+        self.today = today  # the document's own date: 本日, 本24日
         self.last: DateValue | None = None
         self.paragraph_year: int | None = None
 
-    def new_paragraph(self) -> None:
-        self.paragraph_year = None
+    def new_paragraph(self, year: int | None = None, last: DateValue | None = None) -> None:
+        """Start a block; ``year`` is the year it inherits (a dated heading above it), ``last`` the date its
+        relative dates count from (the row of a table an item belongs to)."""
+        self.paragraph_year = year
+        if last is not None:
+            self.last = last
 
     def _year(self) -> int | None:
         return self.paragraph_year or self.context_year
@@ -144,7 +157,9 @@ class DateReader:
             mention = self._resolve(name, m, text, e, end)
             if mention:
                 mentions.append(mention)
-                if mention.narrative and (mention.value.precision != "year" or name in ("era", "ymd")):
+                # "10月のトランプ大統領訪日": a date in passing does not move the story for 同月 or 翌日.
+                passing = text[mention.end:mention.end + 1] == "の"
+                if mention.narrative and not passing and (mention.value.precision != "year" or name in ("era", "ymd")):
                     self.last = mention.end_value or mention.value
         return mentions
 
@@ -155,14 +170,10 @@ class DateReader:
         if name == "era":
             year = _era_year(g[0], g[1], g[2])
             value = DateValue(year, _int(g[3]), _int(g[4]))
-            if value.month:
-                self.paragraph_year = year
         elif name == "table":
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))
         elif name == "ymd":
             value = DateValue(int(g[0]), _int(g[1]), _int(g[2]))
-            if value.month:  # "2023年の事案" names a past year; "2026年1月、" moves the story on
-                self.paragraph_year = value.year
         elif name == "same_year":
             base = self.last.year if self.last else self._year()
             if base is None:
@@ -176,11 +187,21 @@ class DateReader:
             if not self.last or not self.last.month:
                 return None
             month, year = self.last.month, self.last.year
-            if g[0] == "翌月":
+            if g[0] in ("翌月", "来月"):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            elif g[0] == "前月":
+            elif g[0] in ("前月", "先月"):
                 year, month = (year - 1, 12) if month == 1 else (year, month - 1)
             value = DateValue(year, month, _int(g[1]))
+            relative = True
+        elif name == "today":
+            if self.today is None or self.today.precision != "day":
+                return None
+            value = self.today if g[0] is None else DateValue(self.today.year, self.today.month, int(g[0]))
+            relative = True
+        elif name == "day":
+            if not self.last or not self.last.month:
+                return None
+            value = DateValue(self.last.year, self.last.month, int(g[0]))
             relative = True
         elif name == "next_day":
             if not self.last or not self.last.day:
@@ -205,9 +226,14 @@ class DateReader:
         if value is None or not _valid(value.year, value.month, value.day):
             return None
         end_value, stop = self._range_end(value, text, e, end)
-        # "7月19日のナショナルデー" names another day in passing; "6月のG7サミットの際に" still dates the story.
-        attributive = value.precision == "day" and text[stop:stop + 1] == "の"
-        return DateMention(m.start(), stop, value, end_value, relative, attributive)
+        # "7月19日のナショナルデー" names another day in passing; "6月のG7サミットの際に" still dates the story;
+        # "2030年の目標", "2050年までに", "2019年以降" name other times.
+        attributive = (value.precision != "month" and bool(re.match(r"(?:中|内|末|頃)?の", text[stop:stop + 2]))) \
+            or bool(_NOT_NARRATIVE.match(text[stop:stop + 6]))
+        modifies = bool(_MODIFYING.match(text, stop))
+        if name in ("era", "ymd") and value.month and not attributive and not modifies:
+            self.paragraph_year = value.year  # "2023年の事案" names a past year; "2026年1月、" moves the story on
+        return DateMention(m.start(), stop, value, end_value, relative, attributive, modifies)
 
     def _range_end(self, value: DateValue, text: str, e: int, end: int) -> tuple[DateValue | None, int]:
         if not value.day:

@@ -1,246 +1,369 @@
-"""Meetings: summits, minister talks, calls and courtesy calls, from sentences and photo captions."""
+"""Meetings told in sentences: talks, calls, courtesy calls, signings, visits, in narrative and press-release
+phrasing ("…と電話会談を行ったところ，概要は以下のとおりです", "…を表敬した", "2022年10月の日加外相会談では")."""
 
 from __future__ import annotations
 
+import itertools
 import re
-import tomllib
-from functools import cache
-from pathlib import Path
+from dataclasses import dataclass, field
 
 from ..document import Document
 from ..lexicon import Lexicon
-from ..namespaces import COUNTRY
 from .dates import DateMention, DateValue
+from .meeting_parts import MeetingParts, pattern
+from .merge import VISIT
 from .records import Meeting, Participant, PersonMention, Span
 
-_VOCABULARY = Path(__file__).with_name("vocabulary.toml")
-_CAPTION = re.compile(r"^(?P<title>.*?)\s*[（(]\s*(?P<inner>[^）)]*)[）)]\s*$")
-_VISITS = {"訪日": "jp", "来日": "jp", "訪米": "us", "訪加": "ca", "訪中": "cn", "訪韓": "kr", "訪印": "in",
-           "訪豪": "au"}
+_TOPIC = re.compile(r"(?P<topic>[^、。,]{2,40}?)(?:について|に関して)は[、,]")
+_OCCASION = re.compile(r"(?:訪米|訪日|訪問|訪加|訪中|訪韓|滞在|出張)(?:に際し|の際|中に)")
 
 
-@cache
-def vocabulary() -> dict:
-    with _VOCABULARY.open("rb") as fh:
-        return tomllib.load(fh)
+@dataclass
+class Anchor:
+    """Where a sentence tells a meeting: the phrase, its head noun and how it is told (``form``)."""
+
+    form: str  # event, relative, nominal, exchange, attend, visit, receive, signing
+    start: int
+    head: int
+    end: int
+    noun: str
+    date: DateMention | None = None
+    visited: str | None = None  # visits: the place or country visited as written
+
+
+@dataclass
+class Context:
+    """What the text before a sentence tells about it."""
+
+    fallback: DateMention | None = None  # the date in force
+    subject: PersonMention | None = None  # the person the passage is about
+    section_countries: list[str] = field(default_factory=list)
+    block_end: int = 0  # where the sentence's paragraph ends ("なお，本件電話会談は米側の求めにより…")
+
+
+@dataclass
+class _When:
+    value: DateValue
+    end_value: DateValue | None
+    start: int  # where the date is written (-1 for a date carried from before)
+    end: int
+    listed: bool = False  # one of several dates a clause lists
+    until: int = -1  # where the next date of the list starts
 
 
 class MeetingExtractor:
+    """Finds meetings in sentences with the patterns of vocabulary.toml and the reference data."""
+
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        vocab = vocabulary()
-        self.kinds = sorted(vocab["kind"].items(), key=lambda kv: len(kv[0]), reverse=True)
-        self.modes = sorted(vocab["mode"].items(), key=lambda kv: len(kv[0]), reverse=True)
-        self.kind_category = vocab["kind_category"]
-        self.event = re.compile(vocab["patterns"]["event"])
-        self.event_relative = re.compile(vocab["patterns"]["event_relative"])
-        self.event_exchange = re.compile(vocab["patterns"]["event_exchange"])
-        self.tally = re.compile(vocab["patterns"]["tally"])
-        self.compound = re.compile(vocab["patterns"]["compound"])
-        self.by_abbreviation = {ref.abbreviation: iri for iri, ref in lexicon.countries.items()
-                                if ref.abbreviation}
-        self.plan = re.compile(vocab["patterns"]["plan"])
-        self.visit = re.compile(vocab["patterns"]["visit"])
-        self.place_names = sorted(
-            ((name, iri) for iri, ref in lexicon.places.items() for name in ref.names),
-            key=lambda kv: len(kv[0]), reverse=True)
-        self.country_names = lexicon.country_names()
+        self.parts = MeetingParts(lexicon)
+        p = {name: pattern(name).pattern for name in ("head", "verb", "bridge")}
+        self.event = re.compile(rf"(?P<noun>[^、。,「」]{{0,14}}?)(?P<head>{p['head']}){p['bridge']}(?:{p['verb']})")
+        self.titles = re.compile("|".join(map(re.escape, sorted(lexicon.by_title, key=len, reverse=True)))
+                                 or "(?!)")
 
-    # --- sentences -------------------------------------------------------------------------------
+    # --- anchors ----------------------------------------------------------------------------------
 
-    def events(self, text: str, start: int, end: int) -> list[re.Match[str]]:
-        """The meeting events told in ``text[start:end]``, in order, without overlaps."""
-        found = [m for pattern in (self.event, self.event_relative, self.event_exchange)
-                 for m in pattern.finditer(text, start, end)]
-        found.sort(key=lambda m: m.start("head"))
-        kept: list[re.Match[str]] = []
-        for m in found:
-            if kept and m.start("head") < kept[-1].end():
+    def anchors(self, text: str, start: int, end: int, dates: list[DateMention]) -> list[Anchor]:
+        """The meetings a sentence tells, in order, without overlaps; visits and signings only when the
+        sentence tells no talks."""
+        found: list[Anchor] = []
+        for m in self.event.finditer(text, start, end):
+            found.append(Anchor("event", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
+        for form in ("relative", "exchange", "attend"):
+            for m in pattern(form).finditer(text, start, end):
+                found.append(Anchor(form, m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
+        nominal = pattern("nominal")
+        for d in dates:
+            m = nominal.match(text, d.end, end)
+            if m:
+                found.append(Anchor("nominal", d.start, m.start("head"), m.end(),
+                                    m.group("noun") + m.group("head"), date=d))
+        found.sort(key=lambda a: (a.head, -(a.end - a.start)))
+        kept: list[Anchor] = []
+        for a in found:
+            if kept and a.head < kept[-1].end:
                 continue
-            after = text[m.end():min(end, m.end() + 8)]
-            if self.plan.search(after) or self.plan.search(m.group(0)) or self.tally.search(m.group(0)):
+            if self._not_an_event(text, a, end):
                 continue
-            kept.append(m)
-        return kept
+            kept.append(a)
+        if kept:
+            return kept
+        for form in ("receive", "visit_event", "signing"):
+            m = pattern(form).search(text, start, end)
+            if m:
+                noun = m.groupdict().get("noun") or ""
+                visited = (m.groupdict().get("place") or m.groupdict().get("word")) if form == "visit_event" else None
+                a = Anchor(form.removesuffix("_event"), m.start(), m.start(), m.end(), noun, visited=visited)
+                return [] if self._not_an_event(text, a, end) else [a]
+        return []
+
+    def _not_an_event(self, text: str, a: Anchor, end: int) -> bool:
+        phrase = text[max(a.start - 24, 0):a.end] if a.form != "nominal" else text[a.start:a.end]
+        after = text[a.end:min(end, a.end + 8)]
+        head = re.match(pattern("head").pattern, text[a.head:a.end])
+        weak = a.form == "event" and head and pattern("weak_head").fullmatch(head.group()) \
+            and text[a.head + len(head.group()):a.end].startswith("し")
+        return bool(weak or pattern("plan").search(after) or pattern("plan").search(phrase)
+                    or pattern("tally").search(phrase) or pattern("generic").search(a.noun))
+
+    # --- sentences --------------------------------------------------------------------------------
 
     def from_sentence(self, doc: Document, start: int, end: int, dates: list[DateMention],
-                      mentions: list[PersonMention], fallback: DateValue | None) -> list[Meeting]:
-        """Every meeting a sentence tells; a sentence may tell several ("…と会談を行い、…とも意見交換を行い")."""
+                      mentions: list[PersonMention], ctx: Context) -> list[Meeting]:
+        """Every meeting a sentence tells (a sentence may tell several: "…と会談を行い、…とも意見交換を行い")."""
         text = doc.text
-        meetings = []
+        self._all_dates = dates
+        meetings: list[Meeting] = []
         clause_start = start
         subject = self._subject(text, start, end, mentions)
-        for m in self.events(text, start, end):
-            meeting = self._from_event(text, start, end, clause_start, m, dates, mentions, fallback, subject)
-            if meeting:
-                meetings.append(meeting)
-            clause_start = m.end()
+        topic = _TOPIC.search(text, start, end)
+        anchors = self.anchors(text, start, end, dates)
+        for i, a in enumerate(anchors):
+            tail_end = anchors[i + 1].start if i + 1 < len(anchors) else end
+            meetings.extend(self._from_anchor(doc, a, start, end, clause_start, tail_end, dates, mentions,
+                                              subject, ctx, topic.group("topic") if topic else ""))
+            clause_start = a.end
         return meetings
 
     def _subject(self, text: str, start: int, end: int, mentions: list[PersonMention]) -> PersonMention | None:
-        """The person the sentence is about: the first one marked with は."""
+        """The person the sentence is about: the first one marked with は (or が before a visit)."""
         for x in mentions:
             if start <= x.span.start < end and x.person and text[x.span.end:x.span.end + 1] == "は":
                 return x
         return None
 
-    def _from_event(self, text: str, start: int, end: int, clause_start: int, m: re.Match[str],
-                    dates: list[DateMention], mentions: list[PersonMention], fallback: DateValue | None,
-                    subject: PersonMention | None) -> Meeting | None:
-        phrase = text[max(start, m.start("head") - 16):m.end()]
-        kind = self._kind(phrase)
-        mode = self._mode(phrase)
-        before = [d for d in dates if start <= d.start < m.start("head") and d.narrative]
-        when = before[-1] if before else None
-        date, end_date = (when.value, when.end_value) if when else (fallback, None)
-        if date is None:
-            return None
-        people = [x for x in mentions if clause_start <= x.span.start < m.end() and x.person]
+    def _from_anchor(self, doc: Document, a: Anchor, start: int, end: int, clause_start: int, tail_end: int,
+                     dates: list[DateMention], mentions: list[PersonMention], subject: PersonMention | None,
+                     ctx: Context, topic: str) -> list[Meeting]:
+        text = doc.text
+        runs = self._dates(text, a, start, clause_start, dates, ctx, mentions)
+        if not runs:
+            return []
+        people = [x for x in mentions if clause_start <= x.span.start < a.end and x.person]
+        if a.form in ("nominal", "relative"):  # a meeting named in passing: only who its phrase names
+            people = [x for x in mentions if a.start <= x.span.start < a.head and x.person]
+            subject = None
+        if a.form == "exchange" and not self._partner_before(text, a, people):
+            return []
+        if a.form == "visit":  # a visit by an office holder
+            visitor = self._visitor(text, start, a, mentions)
+            people, subject = ([visitor], None) if visitor and visitor.office else ([], None)
+            if not people:
+                return []
+        tail = re.search(r"(?:が|も|は)(?:出席|参加)|の間で", text[a.end:tail_end])
+        if tail:  # "…が開催され、日本側は…が出席した", "…を開催し、A、B、Cの間で…"
+            people += [x for x in mentions if a.end <= x.span.start < a.end + tail.start() and x.person]
         if subject is not None and subject.span.start < clause_start and subject not in people:
             people.insert(0, subject)
-        participants = self._participants(people, kind)
-        participants = self._complete_from_compound(phrase, date, kind, participants)
-        if len({p.country for p in participants}) < 2:
-            return None  # a meeting needs two sides; one named side is a narrative about that side
-        if kind is None:
-            kind = self._kind_from_people(participants)
-        meeting = Meeting(date=date, end_date=end_date, kind=kind, mode=mode, participants=participants,
-                          evidence=[Span(start, end)])
-        context = text[start:m.start("head")]
-        self._place(meeting, context)
-        self._conference(meeting, context)
-        self._roles(meeting, context, people)
-        return meeting
+        if a.form == "receive" and subject is None:
+            subject = self._visitor(text, start, a, mentions)
+            if subject is not None and subject not in people:
+                people.insert(0, subject)
+        if a.form in ("receive", "signing") and not people:
+            return []
+        window = text[max(start, a.head - 24):a.end]
+        kind = self.parts.kind(window) or (self.parts.kind(a.noun) if a.form == "nominal" else None) \
+            or self.parts.kind(topic)
+        if a.form == "signing":
+            kind = "SigningCeremony"
+        mode = self.parts.mode(window)
+        countries = self._named_countries(a)
+        named = [x.span.start for x in people if clause_start <= x.span.start < a.end]
+        separately = bool(named) and bool(pattern("separately").search(text, max(clause_start, min(named) - 8), a.end))
+        meetings = []
+        leads = [x for _, own in runs for x in own]
+        for when, own in runs:
+            group = own + [x for x in people if x not in leads]
+            for cast in self._casts(group, own, separately, ctx if a.form != "visit" else Context(), countries):
+                meeting = self._meeting(doc, a, when, cast, kind, mode, countries, clause_start, end, ctx, text,
+                                        start, mentions, topic)
+                if meeting is not None:
+                    meetings.append(meeting)
+        return meetings
 
-    def _kind(self, phrase: str) -> str | None:
-        for word, kind in self.kinds:
-            if word in phrase:
-                return kind
-        return None
+    def _partner_before(self, text: str, a: Anchor, people: list[PersonMention]) -> bool:
+        """An exchange of views counts when a named person stands right before its "と"."""
+        ats = [i for i in range(a.start, a.head) if text[i] == "と"]
+        return any(x.span.end == at or (x.span.end < at and text[x.span.end:at] in ("）", ")"))
+                   for x in people for at in ats)
 
-    def _mode(self, phrase: str) -> str:
-        for word, mode in self.modes:
-            if word in phrase:
-                return mode
-        return "InPerson"
+    def _visitor(self, text: str, start: int, a: Anchor, mentions: list[PersonMention]) -> PersonMention | None:
+        before = [x for x in mentions if start <= x.span.start < a.start and x.person
+                  and text[x.span.end:x.span.end + 1] in ("は", "が")]
+        return before[-1] if before else None
 
-    def _category(self, office: str | None) -> str | None:
-        ref = self.lexicon.offices.get(office or "")
-        return ref.category.rsplit("#", 1)[-1] if ref and ref.category else None
+    def _named_countries(self, a: Anchor) -> list[str]:
+        if a.form == "nominal" and a.noun.endswith("公式訪問"):
+            named = self.parts.named_countries(a.noun)
+            if len(named) >= 2:
+                return named
+        return self.parts.compound_countries(a.noun)
 
-    def _participants(self, people: list[PersonMention], kind: str | None) -> list[Participant]:
-        seen: dict[str, Participant] = {}
-        for x in people:
+    def _casts(self, group: list[PersonMention], own: list[PersonMention], separately: bool, ctx: Context,
+               countries: list[str]) -> list[list[PersonMention]]:
+        """Who met: everyone named, or one meeting per counterpart when the text says they met one by one."""
+        sides = {x.country for x in group if x.country}
+        if len(sides) == 1 and ctx.subject is not None and ctx.subject.country not in sides and not countries:
+            group = [ctx.subject, *group]  # counterparts named, the other side is who the passage is about
+        if not separately or not group:
+            return [group]
+        lead = group[0]
+        counterparts = [x for x in group if x.country and x.country != lead.country]
+        if len(counterparts) < 2:
+            return [group]
+        seen: list[str] = []
+        casts = []
+        for x in counterparts:
             if x.person not in seen:
-                seen[x.person] = Participant(x.person, x.office, x.country)
-        participants = list(seen.values())
-        wanted = self.kind_category.get(kind or "")
-        if wanted:
-            fitting = [p for p in participants if self._category(p.office) in wanted]
-            if len({p.country for p in fitting}) >= 2:
-                participants = fitting
-        return participants
+                seen.append(x.person)
+                casts.append([lead, x])
+        return casts
 
-    def _kind_from_people(self, participants: list[Participant]) -> str:
-        categories = {self._category(p.office) for p in participants}
-        if categories == {"HeadOfStateOrGovernment"}:
-            return "Summit"
-        if categories == {"ForeignMinister"}:
-            return "ForeignMinistersMeeting"
-        if categories == {"DefenceMinister"}:
-            return "DefenceMinistersMeeting"
-        if categories and categories <= {"HeadOfStateOrGovernment", "ForeignMinister", "DefenceMinister",
-                                         "EconomicMinister", "OtherMinister"}:
-            return "OtherMinisterialMeeting"
-        return "OtherMeeting"
-
-    def _place(self, meeting: Meeting, clause: str) -> None:
-        visits = list(self.visit.finditer(clause))
-        m = visits[-1] if visits else None  # the visit nearest the meeting
-        target = m.group("place") if m else clause
-        for name, iri in self.place_names:
-            if name in target:
-                meeting.place_name = name
-                meeting.place = iri
-                meeting.place_country = self.lexicon.places[iri].country
-                return
-        if m:
-            for name, iri in self.country_names.items():
-                if target.endswith(name):
-                    meeting.place_country = iri
-                    return
-        for word, code in _VISITS.items():
-            if word in clause:
-                meeting.place_country = str(COUNTRY[code])
-                return
-
-    def _conference(self, meeting: Meeting, clause: str) -> None:
-        first, last = meeting.date.as_date(), (meeting.end_date or meeting.date).last_date()
-        for iri, ref in self.lexicon.conferences.items():
-            if ref.start and ref.end and not (ref.start <= last and first <= ref.end):
-                continue
-            if any(name in clause for name in ref.names):
-                meeting.conference = iri
-                return
-
-    def _roles(self, meeting: Meeting, clause: str, people: list[PersonMention]) -> None:
-        if meeting.mode != "InPerson" or not meeting.place_country:
-            return
-        countries = {p.country for p in meeting.participants}
-        if meeting.place_country not in countries or len(countries) < 2:
-            return
-        for p in meeting.participants:
-            p.role = "Host" if p.country == meeting.place_country else "Visitor"
-
-    # --- captions ---------------------------------------------------------------------------------
-
-    def from_caption(self, doc: Document, start: int, end: int, dates: list[DateMention],
-                     mentions: list[PersonMention]) -> Meeting | None:
-        """A photo caption such as "日米外相会談（7月1日、米国・ワシントンD.C.）"."""
-        text = doc.text[start:end]
-        m = _CAPTION.match(text)
-        if not m or not dates:
+    def _meeting(self, doc: Document, a: Anchor, when: _When, people: list[PersonMention], kind: str | None,
+                 mode: str, countries: list[str], clause_start: int, end: int, ctx: Context, text: str,
+                 start: int, mentions: list[PersonMention], topic: str) -> Meeting | None:
+        participants = self.parts.participants(people, kind, countries or None)
+        self._bare_counterparts(text, a, clause_start, participants, when.value, mentions)
+        meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or "OtherMeeting", mode=mode,
+                          participants=participants, evidence=[Span(start, end)],
+                          label=VISIT if a.form == "visit" else a.noun)
+        if countries:
+            if len(countries) > 3:
+                return None
+            self.parts.complete(meeting, countries, when.value)
+        if a.form == "visit":
+            visited = self.parts.visit_words.get(a.visited or "") or self.parts.country_of_place(a.visited or "")
+            if visited and visited not in meeting.countries:
+                meeting.sides.append(visited)
+        compact = re.split(r"[のにでをはがと際]", a.noun)[-1]
+        if (self.parts.is_conference(compact) or pattern("multilateral").search(topic)) and not countries:
             return None
-        title = m.group("title")
-        if not re.search(r"会談|表敬", title):
+        if not meeting.participants and not meeting.countries:  # a meeting of bodies: its sentence or section
+            named = self.parts.compound_countries(text[start:end])  # says between which countries
+            sides = named if 2 <= len(named) <= 3 else ctx.section_countries
+            if pattern("multilateral").search(text[start:end]) or len(sides) < 2 \
+                    or not pattern("weak_head").search(a.noun[-5:]):
+                return None
+            meeting.sides = list(sides)
+        if len(meeting.countries) < 2:
             return None
-        kind = self._kind(title) or None
-        mode = self._mode(title)
-        people = [x for x in mentions if start <= x.span.start < start + len(title) and x.person]
-        participants = self._complete_from_compound(title, dates[0].value, kind,
-                                                    self._participants(people, kind))
-        if not participants:
-            return None
-        meeting = Meeting(date=dates[0].value, end_date=dates[0].end_value, kind=kind or
-                          self._kind_from_people(participants), mode=mode, participants=participants,
-                          evidence=[Span(start, end)])
-        inner = m.group("inner")
-        place = re.split(r"[、,]", inner, maxsplit=1)
-        if len(place) == 2:
-            self._place(meeting, place[1].split("写真")[0].strip())
+        if kind is None:
+            meeting.kind = self.parts.kind_from_people(meeting.participants) if meeting.participants \
+                else "OtherMeeting"
+        context = text[start:a.end]
+        relative = any(d.relative for d in self._dates_at(when))
+        if meeting.mode == "InPerson":
+            self.parts.place(meeting, self._place_text(text, a, when, start, end, relative))
+        if meeting.place_country is None and a.form == "receive" and people:
+            meeting.place_country = people[0].country
+        if meeting.place_country is None and a.form == "nominal" and len(countries) == 2 \
+                and a.noun.endswith("公式訪問"):
+            meeting.place_country = countries[1]
+        self.parts.conference(meeting, context)
+        self.parts.roles(meeting, text[start:end] if meeting.mode == "InPerson" else text[start:ctx.block_end])
+        self.parts.time(meeting, context)
         return meeting
 
-    def _complete_from_compound(self, phrase: str, when: DateValue, kind: str | None,
-                                participants: list[Participant]) -> list[Participant]:
-        """"日米首脳会談" with a country left unnamed: add who held the matching office on that date."""
-        wanted = self.kind_category.get(kind or "")
-        m = self.compound.search(phrase)
-        if not wanted or len(wanted) != 1 or not m:
-            return participants
-        present = {p.country for p in participants}
-        added = list(participants)
-        for char in m.group("compound"):
-            country = self.by_abbreviation.get(char)
-            if country is None or country in present:
+    def _place_text(self, text: str, a: Anchor, when: _When, start: int, end: int,
+                    relative: bool) -> str:
+        """Where to look for the place: the stretch of its own date when a clause lists several; from its
+        date on when a sentence tells more than one thing; the whole sentence for an attended meeting."""
+        if when.listed and when.end <= a.end:
+            return text[when.end:when.until]
+        if a.form == "attend":
+            return text[start:end]
+        if when.start > start and not relative:
+            return text[when.start:a.end]
+        return text[start:a.end]
+
+    def _bare_counterparts(self, text: str, a: Anchor, clause_start: int, participants: list[Participant],
+                           when: DateValue, mentions: list[PersonMention]) -> None:
+        """A counterpart given by title alone ("…経済産業大臣と面会"): the holder on that date."""
+        for m in self.titles.finditer(text, clause_start, a.head):
+            if text[m.end():m.end() + 1] != "と" or any(x.span.start <= m.start() < x.span.end for x in mentions):
                 continue
-            holders = {
-                (person.iri, office)
-                for office, ref in self.lexicon.offices.items()
-                if ref.country == country and self._category(office) == wanted[0]
-                for person in self.lexicon.holders(office, when.as_date(), when.last_date())
-            }
-            if len(holders) != 1:
-                continue  # nobody, or several (e.g. a change of office that month): do not guess
-            person, office = holders.pop()
-            added.append(Participant(person, office, country))
-        return added
+            before = text[m.start() - 1:m.start()] if m.start() > clause_start else ""
+            if before and re.match(r"[一-龥ァ-ヴー]", before):
+                continue
+            person = self.parts.holder(m.group(), when)
+            if person and person.person not in {p.person for p in participants}:
+                participants.append(person)
+
+    # --- dates ------------------------------------------------------------------------------------
+
+    def _dates_at(self, when: _When) -> list[DateMention]:
+        return [d for d in self._all_dates if d.start == when.start]
+
+    def _dates(self, text: str, a: Anchor, start: int, clause_start: int, dates: list[DateMention],
+               ctx: Context, mentions: list[PersonMention]) -> list[tuple[_When, list[PersonMention]]]:
+        """The date(s) of the meeting: its own date, the dates a clause lists ("2023年2月及び12月に会合"), the
+        last date of the sentence, or the date in force (a trip's month when it dates a span)."""
+        if a.date is not None:
+            return [(_When(a.date.value, a.date.end_value, a.date.start, a.date.end), [])]
+        stop = a.end
+        if a.form == "exchange":  # "Xと11月の2+2の成果について意見交換": dates after the partner are topics
+            stop = text.find("と", a.start, a.head) if "と" in text[a.start:a.head] else a.end
+        window = [d for d in dates if clause_start <= d.start < stop and d.narrative
+                  and (a.form == "relative" or not d.modifies)]
+        if not window:
+            window = [d for d in dates if start <= d.start < clause_start and d.narrative][-1:]
+        if window:
+            runs = self._runs(text, window)
+            months = [r for r in runs if any(d.value.precision != "year" for d in r)]
+            runs = months or runs
+            leads = self._leads(text, runs, clause_start, mentions)
+            if leads:
+                return [(_When(d.value, d.end_value, d.start, d.end, True, d.end), [lead])
+                        for run, lead in zip(runs, leads, strict=True) for d in run]
+            run = runs[-1]
+            listed = len(run) > 1
+            return [(_When(d.value, d.end_value, d.start, d.end, listed,
+                           run[i + 1].start if i + 1 < len(run) else a.end), []) for i, d in enumerate(run)]
+        if ctx.fallback is None:
+            return []
+        d = ctx.fallback
+        value, end_value = d.value, d.end_value
+        occasion = _OCCASION.search(text, start, a.end)
+        same_month = end_value is None or (end_value.year, end_value.month) == (value.year, value.month)
+        if value.precision == "day" and (end_value is not None or occasion) and same_month:
+            value, end_value = DateValue(value.year, value.month), None  # a trip's month, not its first day
+        return [(_When(value, end_value, -1, -1), [])]
+
+    def _runs(self, text: str, window: list[DateMention]) -> list[list[DateMention]]:
+        """Dates written as a list ("4月、8月、12月に") form one run; others stand alone. Consecutive days
+        ("7月27日及び28日") are one span."""
+        glue = pattern("date_glue")
+        runs: list[list[DateMention]] = [[window[0]]]
+        for prev, d in itertools.pairwise(window):
+            anchored = text.startswith(("同月", "同日", "翌", "前日", "前月"), d.start)  # counts from the date before
+            if glue.match(text[prev.end:d.start]) and not anchored:
+                runs[-1].append(d)
+            else:
+                runs.append([d])
+        return [self._span(run) for run in runs]
+
+    def _span(self, run: list[DateMention]) -> list[DateMention]:
+        days = [d.value for d in run]
+        if len(run) > 1 and all(v.precision == "day" for v in days) and all(
+                (b.as_date() - a.as_date()).days == 1 for a, b in itertools.pairwise(days)):
+            first = run[0]
+            return [DateMention(first.start, run[-1].end, first.value, days[-1], first.relative)]
+        return run
+
+    def _leads(self, text: str, runs: list[list[DateMention]], clause_start: int,
+               mentions: list[PersonMention]) -> list[PersonMention] | None:
+        """Several runs each after its own topic ("Aは3度（5月・9月・12月）、Bは2度（7月・9月）…と面会"): the
+        person of each run, or None when the runs are not distributed that way."""
+        if len(runs) < 2:
+            return None
+        leads = []
+        floor = clause_start
+        for run in runs:
+            own = [x for x in mentions if floor <= x.span.start < run[0].start and x.person
+                   and text[x.span.end:x.span.end + 1] == "は"]
+            if not own:
+                return None
+            leads.append(own[-1])
+            floor = run[-1].end
+        return leads

@@ -1,25 +1,39 @@
-"""Person mentions: "岩屋外務大臣", "赤澤亮正経済再生担当大臣", "ヤング在日米国大使館臨時代理大使", resolved by date."""
+"""Person mentions: "岩屋外務大臣", "菅義偉元総理大臣", "ドナルド・トランプ米国大統領", "マッカーシー氏",
+"ヤング在日米国大使館臨時代理大使", "米財務長官スコット・ベッセント氏", resolved by name, title and date.
+
+A mention is a name and what stands with it: a country prefix (米国, 駐日カナダ), a modifier (元, 前, 新,
+第47代), a title (a title of an office in the reference data, or one read from the text that ends in a
+title head such as 市長 or 議長), or the honorific 氏. Titles come from the reference data; the word lists
+are in ``persons.toml``. Names are read from the reference data's aliases, katakana runs and, for kanji
+names it does not know, word classes from SudachiPy (see ``names.py``).
+"""
 
 from __future__ import annotations
 
-import hashlib
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from ..lexicon import Lexicon
-from ..namespaces import PERSON
+from ..namespaces import OFFICE
+from ..rdf.iris import digest, local
 from .dates import DateValue
-from .records import PersonMention, Span, UnlistedPerson
+from .names import KATAKANA, is_kanji, is_katakana, kanji_name_before, katakana_run, name_key, tokenize, vocabulary
+from .records import PersonMention, Span
 
-_KATAKANA = re.compile(r"[ァ-ヴー・＝=]+$")
-_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+$")
-# Words that stand before a title but are not names.
-_NOT_NAMES = {
-    "同", "両", "各", "歴代", "前任", "後任", "新任", "現職", "次期", "首席", "副", "担当", "関係", "主要", "全",
-    "外国", "諸国", "地域", "政府", "初代", "当時", "本件", "時の", "元", "前", "現", "新",
-}
-_COUNTRY_CHARS = set("日米加中韓豪印比英仏独伊露越泰星馬尼")
-_MODIFIER = r"(?:元|前|現|新|次期|第\d+代)?"
+# Characters that can belong to a name or a title; anything else (punctuation, kana particles) ends one.
+_WORD = re.compile(rf"[\u3400-\u9fff\uf900-\ufaff々〆ヶ{KATAKANA}・＝=A-Za-z0-9]")
+_SINGLE_KANJI_OK_AFTER = set("日月年")
+
+
+@dataclass
+class Resolution:
+    """What the reference data says about a mention on a date."""
+
+    person: str | None = None
+    office: str | None = None
+    note: str | None = None
+    attested: bool = False  # the office was found for the date in force (not a fallback date)
 
 
 class MentionFinder:
@@ -27,99 +41,332 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        titles = sorted(lexicon.by_title, key=len, reverse=True)
-        country_names = sorted(lexicon.country_names(), key=len, reverse=True)
-        abbreviations = sorted({c.abbreviation for c in lexicon.countries.values() if c.abbreviation},
-                               key=len, reverse=True)
-        countries = "|".join(map(re.escape, country_names + abbreviations)) or "(?!)"
-        self._countries = lexicon.country_names()
+        vocab = vocabulary()
+        self.heads = set(vocab["titles"]["heads"])
+        self.rank_only = set(vocab["titles"]["rank_only"])
+        self.stop = set(vocab["names"]["stop"])
+        self.not_names = set(vocab["names"]["not_names"])
+        self.min_katakana = int(vocab["names"]["min_katakana"])
+        self.max_qualifier = int(vocab["qualifiers"]["max_length"])
+        self.honorifics = list(vocab["honorifics"]["words"])
+        self.place_led = tuple(vocab["titles"]["place_led"])
+        mods = vocab["modifiers"]
+        self.titles = sorted(set(lexicon.by_title) | self.heads, key=len, reverse=True)
+        self.countries = lexicon.country_names()
         for ref in lexicon.countries.values():
             if ref.abbreviation:
-                self._countries.setdefault(ref.abbreviation, ref.iri)
-        prefix = rf"(?:(?:駐日|在日)?(?:{countries})(?:国)?(?:大使館|政府)?)?"
+                self.countries.setdefault(ref.abbreviation, ref.iri)
+        self.places = {name: ref.country for ref in lexicon.places.values() for name in ref.names if ref.country}
+        country_alt = "|".join(map(re.escape, sorted(self.countries, key=len, reverse=True))) or "(?!)"
+        leading = "|".join(map(re.escape, sorted(vocab["qualifiers"]["prefixes"], key=len, reverse=True)))
+        self.modifier = rf"(?:{'|'.join(map(re.escape, mods['former'] + mods['current']))}|{mods['ordinal']})"
+        self.prefix = rf"(?:(?:{leading})?(?:{country_alt})(?:国)?(?:大使館|政府)?)"
+        self.title_alt = "|".join(map(re.escape, self.titles))
+        also = re.escape(vocab["titles"]["concurrent"])
         self._pattern = re.compile(
-            rf"(?P<prefix>{prefix})(?P<modifier>{_MODIFIER})(?P<title>{'|'.join(map(re.escape, titles)) or '(?!)'})"
+            rf"(?P<mod1>{self.modifier})?(?P<prefix>{self.prefix})?(?P<mod2>{self.modifier})?"
+            rf"(?P<title>{self.title_alt})(?P<also>(?:{also}(?:{self.title_alt}))*)"
         )
-        self._max_name = max((len(n) for n in lexicon.by_name), default=0)
+        self._honorific = re.compile("|".join(map(re.escape, self.honorifics)))
+        self._max_alias = max((len(n) for n in lexicon.by_name), default=0)
+        self._country_names = sorted(self.countries, key=len, reverse=True)
+        self._place_names = sorted(self.places, key=len, reverse=True)
+        self._posted_to = re.compile(rf"(?:駐|在)(?:{country_alt})(?:国)?")
+
+    # --- finding ---------------------------------------------------------------------------------------
 
     def find(self, text: str, start: int, end: int) -> list[PersonMention]:
-        """Mentions in ``text[start:end]`` (unresolved)."""
-        mentions = []
+        """Named mentions in ``text[start:end]``, unresolved, in text order."""
+        found: list[PersonMention] = []
+        taken_until = start
         for m in self._pattern.finditer(text, start, end):
-            name = self._name_before(text, m.start(), start)
-            if not name:
+            mention = self._titled(text, m, max(start, taken_until), end)
+            if mention and mention.span.start >= taken_until:
+                found.append(mention)
+                taken_until = mention.span.end
+        for m in self._honorific.finditer(text, start, end):
+            if any(x.span.start <= m.start() < x.span.end for x in found):
                 continue
-            title = m.group("title")
-            mentions.append(PersonMention(
-                span=Span(m.start() - len(name), m.end()), name=name, title=title,
-                prefix=m.group("prefix"), modifier=m.group("modifier"),
-            ))
-        return mentions
+            name = self._name_ending(text, m.start(), start)
+            if name and not self._overlaps(found, name[0], m.end()):
+                found.append(PersonMention(span=Span(name[0], m.end()), name=name[1], title=None))
+        return sorted(found, key=lambda x: x.span)
 
-    def _name_before(self, text: str, pos: int, floor: int) -> str | None:
-        for length in range(min(self._max_name, pos - floor), 0, -1):
-            candidate = text[pos - length:pos]
-            if candidate in self.lexicon.by_name:
-                return candidate
-        window = text[max(floor, pos - 20):pos]
-        kata = _KATAKANA.search(window)
-        if kata and len(kata.group(0).strip("・")) >= 2:
-            return kata.group(0).strip("・")
-        kanji = _KANJI.search(window)
-        if kanji:
-            run = kanji.group(0)
-            if 2 <= len(run) <= 4 and run not in _NOT_NAMES and not set(run) <= _COUNTRY_CHARS \
-                    and not run.endswith(("政府", "会長", "議長", "代表", "内閣")):
-                return run
+    @staticmethod
+    def _overlaps(found: list[PersonMention], s: int, e: int) -> bool:
+        return any(x.span.start < e and s < x.span.end for x in found)
+
+    def _titled(self, text: str, m: re.Match[str], floor: int, ceiling: int) -> PersonMention | None:
+        prefix, title = m.group("prefix") or "", m.group("title")
+        modifier = m.group("mod1") or m.group("mod2") or ""
+        end = m.end()
+        # "バージニア州知事", "東京市長": the word right before names the place, not a person
+        place_led = title.startswith(self.place_led) and not prefix and not modifier and m.start() > floor and \
+            text[m.start() - 1] not in "・＝"
+        # 1. name + (prefix) + (modifier) + title: "バイデン米大統領", "ヘイリー元国連大使"
+        name = self._name_ending(text, m.start(), floor) if m.start() > floor and not place_led else None
+        if name:
+            return PersonMention(Span(name[0], end), name[1], title, prefix=prefix, modifier=modifier)
+        # 2. the "prefix" is the end of the name: "タイ通商代表" (タイ is Katherine Tai, not Thailand)
+        if prefix and not m.group("mod1"):
+            name = self._name_ending(text, m.start("prefix") + len(prefix), floor, known_only=True)
+            if name:
+                return PersonMention(Span(name[0], end), name[1], title, modifier=modifier)
+        # 3. name + qualifier + title: "ミルズ米国硫黄島協会議長", "尾崎行雄東京市長"
+        if not prefix and not modifier:
+            found = self._with_qualifier(text, m.start("title"), floor)
+            if found:
+                name_start, name, qualifier = found
+                return PersonMention(Span(name_start, end), name, title, prefix=qualifier)
+        # 4. title + name: "米財務長官スコット・ベッセント氏"
+        after = self._name_starting(text, end, ceiling)
+        if after and (prefix or text.startswith(tuple(self.honorifics), after[1])):
+            stop = after[1]
+            for word in self.honorifics:
+                if text.startswith(word, stop):
+                    stop += len(word)
+            return PersonMention(Span(m.start(), stop), after[0], title, prefix=prefix, modifier=modifier)
         return None
 
-    def resolve(self, mention: PersonMention, when: DateValue | None) -> PersonMention:
-        """Fill ``person``/``office``/``country`` from the reference data for the date of the text."""
+    def _name_ending(self, text: str, end: int, floor: int, known_only: bool = False,
+                     loose: bool = False) -> tuple[int, str] | None:
+        """The name that ends at ``end``: (start, name), or None.
+
+        ``known_only``: only names of the reference data; ``loose``: any katakana word that is not a
+        place will do (before "米国硫黄島協会会長" a katakana word is a name).
+        """
+        if end > floor and text[end - 1] in "・＝" and end - 1 > floor:
+            end -= 1  # "デサンティス・フロリダ州知事"
+        best: tuple[int, str] | None = None
+        for length in range(min(self._max_alias, end - floor), 0, -1):
+            candidate = text[end - length:end]
+            if not all(_WORD.match(c) for c in candidate) or candidate[0] in "・＝":
+                continue
+            if candidate in self.lexicon.by_name or self.lexicon.by_key.get(name_key(candidate)):
+                if length == 1 and (candidate in self.countries or (  # 韓外相: Korea's, not Han Duck-soo
+                        end - 2 >= floor and is_kanji(text[end - 2]) and text[end - 2] not in _SINGLE_KANJI_OK_AFTER)):
+                    continue
+                best = (end - length, candidate)
+                break
+        run = katakana_run(text[floor:end]) if end > floor and is_katakana(text[end - 1]) else ""
+        if run and (best is None or len(run) > len(best[1])) and (
+                run in self.lexicon.by_name or self._katakana_name(run, loose)):
+            best = (end - len(run), run)
+        if best is None and not known_only:
+            kanji = kanji_name_before(text, end, floor)
+            if kanji:
+                best = (end - len(kanji), kanji)
+        if best and (best[1] in self.stop or (best[1] in self.countries and best[1] not in self.lexicon.by_name)):
+            return None
+        return best
+
+    def _name_starting(self, text: str, start: int, ceiling: int) -> tuple[str, int] | None:
+        """A known name, or a katakana name with ・, that starts at ``start``: (name, end)."""
+        for length in range(min(self._max_alias, ceiling - start), 1, -1):
+            candidate = text[start:start + length]
+            if candidate in self.lexicon.by_name and not (
+                    is_katakana(candidate) and start + length < ceiling and is_katakana(text[start + length])):
+                return candidate, start + length
+        m = re.match(rf"[{KATAKANA}]+(?:[・＝][{KATAKANA}]+)+", text[start:ceiling])
+        if m and self._katakana_name(m.group(0)):
+            return m.group(0), start + m.end()
+        return None
+
+    def _katakana_name(self, run: str, loose: bool = False) -> bool:
+        """Whether a katakana run the reference data does not know reads as a person's name."""
+        segments = [s for s in re.split(r"[・＝=]", run) if s]
+        if not segments or len(run.replace("・", "")) < self.min_katakana:
+            return False
+        if any(s in self.countries or s in self.places for s in segments) or run in self.not_names:
+            return False
+        tokens = tokenize(run)
+        if any(t.place for t in tokens):
+            return False
+        if loose:
+            return True
+        if len(segments) > 1:
+            return any(t.oov or t.person for t in tokens if t.surface not in ("・", "＝"))
+        return all((t.oov or t.person) and t.surface not in self.not_names for t in tokens)
+
+    def _with_qualifier(self, text: str, title_start: int, floor: int) -> tuple[int, str, str] | None:
+        """(name start, name, qualifier) for "name + qualifier + title" ("ミルズ" + "米国硫黄島協会" + 議長)."""
+        lo = title_start
+        while lo > floor and title_start - lo < self.max_qualifier + 12 and _WORD.match(text[lo - 1]):
+            lo -= 1
+        if title_start - lo < 2:
+            return None
+        window = text[lo:title_start]
+        bounds = {t.start for t in tokenize(window)}
+        for k in range(1, min(self.max_qualifier, len(window)) + 1):
+            q = len(window) - k
+            if q not in bounds or window[q] in "・＝":
+                continue
+            qualifier = window[q:]
+            if not self._qualifier_ok(qualifier):
+                continue
+            name = self._name_ending(text, lo + q, lo, loose=self.prefix_country(qualifier) is not None)
+            if name and name[0] >= lo:
+                return name[0], name[1], qualifier
+        return None
+
+    def _qualifier_ok(self, qualifier: str) -> bool:
+        """Nouns that name an organisation or place; all-katakana only if a place ("ポートランド")."""
+        tokens = [t for t in tokenize(qualifier) if t.surface not in ("・",)]
+        if not tokens or not all(t.noun for t in tokens):
+            return False
+        if is_katakana(qualifier):
+            return all(t.place or t.surface in self.places or t.surface in self.countries for t in tokens)
+        return not any(t.person and is_katakana(t.surface) for t in tokens)
+
+    # --- resolving -------------------------------------------------------------------------------------
+
+    def resolve(self, mention: PersonMention, when: DateValue | None,
+                fallbacks: tuple[DateValue, ...] = ()) -> Resolution:
+        """Fill ``person``/``office``/``country``/``note`` of a mention from the reference data.
+
+        ``when`` is the date in force where the mention stands; ``fallbacks`` are tried after it (the
+        document's date or period) when nobody of that name held the office on ``when``.
+        """
         lex = self.lexicon
-        first, last = (when.as_date(), when.last_date()) if when else (date.min, date.max)
-        title_offices = lex.by_title.get(mention.title or "", set())
-        prefix_country = self._prefix_country(mention.prefix)
-        if prefix_country:
-            title_offices = {o for o in title_offices if lex.offices[o].country == prefix_country}
-        candidates = lex.by_name.get(mention.name, set())
-        if mention.former:
-            held = [p for p in candidates if lex.office_of(p, date.min, last, lex.offices_titles(title_offices))]
+        country = self.prefix_country(mention.prefix)
+        offices = self.offices_for(mention.title, mention.prefix, country)
+        people = sorted(lex.named(mention.name))
+        partial = False
+        if not people and re.search(r"[・＝]", mention.name):
+            people = sorted(lex.named(re.split(r"[・＝]", mention.name)[-1]))
+            partial = True
+        result = Resolution()
+        dates = [d for d in (when, *fallbacks) if d is not None]
+        for n, day in enumerate(dates):
+            held = self._held(people, offices, mention.title, day, mention.former)
+            if held:
+                persons = sorted({p for p, _ in held})
+                if len(persons) > 1:
+                    result.note = (f"ambiguous: {len(persons)} persons named {mention.name} held an office titled "
+                                   f"{mention.title} on {day.iso()}: {', '.join(local(p) for p in persons)}")
+                    break
+                result.person = persons[0]
+                if not mention.former:
+                    result.office = self._best_office([o for _, o in held], mention.title)
+                    result.attested = n == 0
+                break
         else:
-            held = [p for p in candidates if lex.office_of(p, first, last, lex.offices_titles(title_offices))]
-        if len(held) == 1:
-            mention.person = held[0]
-            offices = [o for o in lex.office_of(held[0], first if not mention.former else date.min, last)
-                       if o in title_offices]
-            mention.office = offices[-1] if offices else None
-        elif len(held) > 1:
-            mention.note = f"ambiguous: {len(held)} persons named {mention.name} held this office"
-        elif len(candidates) == 1 and not title_offices:
-            mention.person = next(iter(candidates))
-        elif candidates and not held and when is not None:
-            mention.note = f"{mention.name} is not known to hold {mention.title} on {when.iso()}"
-        if mention.office:
-            mention.country = lex.offices[mention.office].country
-        elif mention.person:
-            mention.country = lex.persons[mention.person].nationality
-        elif len({lex.offices[o].country for o in title_offices}) == 1:
-            mention.country = lex.offices[next(iter(title_offices))].country
+            result = self._without_date(mention, people, offices, partial, dates)
+        mention.person, mention.office, mention.note = result.person, result.office, result.note
+        if result.office and result.office in lex.offices:
+            mention.country = lex.offices[result.office].country
+        elif result.person and result.person in lex.persons and lex.persons[result.person].nationality:
+            mention.country = lex.persons[result.person].nationality
         else:
-            mention.country = prefix_country
-        if mention.office is None and len(title_offices) == 1 and not mention.former:
-            mention.office = next(iter(title_offices))
-        return mention
+            mention.country = country or self._single_country(offices)
+        return result
 
-    def _prefix_country(self, prefix: str) -> str | None:
-        core = re.sub(r"^(駐日|在日)|(大使館|政府)$", "", prefix)
-        if core.endswith("国") and core not in self._countries:
-            core = core[:-1]
-        return self._countries.get(core)
+    def _held(self, people: list[str], offices: set[str], title: str | None, day: DateValue,
+              former: bool) -> list[tuple[str, str]]:
+        """(person, office) pairs of ``people`` holding a matching office on ``day`` (before it, if former)."""
+        first, last = day.as_date(), day.last_date()
+        out = []
+        for person in people:
+            for h in self.lexicon.persons[person].holdings:
+                if h.office not in offices:
+                    continue
+                if (former and (h.start or date.min) <= last) or (not former and h.covers(first, last)):
+                    out.append((person, h.office))
+        if title is None:  # 氏: no office to match, so no date check either
+            return []
+        return out
 
-    def unlisted(self, mention: PersonMention) -> UnlistedPerson:
-        """A person the reference data lacks, with a deterministic IRI from name and country."""
-        key = f"{mention.name}|{mention.country or ''}"
-        digest = hashlib.sha256(key.encode()).hexdigest()[:12]
-        return UnlistedPerson(
-            iri=str(PERSON[f"unlisted-{digest}"]), name=mention.name, office=mention.office,
-            office_title=mention.title, country=mention.country,
-        )
+    def _without_date(self, mention: PersonMention, people: list[str], offices: set[str], partial: bool,
+                      dates: list[DateValue]) -> Resolution:
+        """The mention's person when no date settles it: the one person of that name who ever held such an
+        office, or a unique name; otherwise a note (never a guess)."""
+        on = dates[0].iso() if dates else "an unknown date"
+        ever = [p for p in people if any(h.office in offices for h in self.lexicon.persons[p].holdings)]
+        if len(ever) == 1 and not partial:
+            note = None if mention.former else f"{mention.name} held {mention.title} at another time than {on}"
+            return Resolution(person=ever[0], note=note)
+        if len(people) > 1:
+            return Resolution(note=f"ambiguous: {len(people)} persons named {mention.name} "
+                                   f"({', '.join(local(p) for p in people)}) and neither title nor date decides")
+        if not people:
+            return Resolution()  # not in the reference data: a person made from the text (see people.py)
+        person = people[0]
+        if partial:
+            return Resolution(note=f"{mention.name}: only the family name is in the reference data "
+                                   f"({local(person)}); not resolved")
+        if mention.title is None or mention.former:
+            return Resolution(person=person)
+        if offices and any(o in self.lexicon.offices for o in offices) and not self.is_text_title(mention):
+            return Resolution(note=f"{local(person)} is not known to hold {mention.title} on {on}")
+        # a known person with a title the reference data does not give them: the office the text gives
+        return Resolution(person=person, office=self.text_office(mention))
+
+    def _best_office(self, offices: list[str], title: str | None) -> str:
+        exact = [o for o in offices if title in self.lexicon.offices[o].titles]
+        return sorted(exact or offices)[0]
+
+    # --- titles and offices ---------------------------------------------------------------------------
+
+    def is_text_title(self, mention: PersonMention) -> bool:
+        """Whether the prefix holds more than a country ("米国硫黄島協会"): the title names an office of its own."""
+        return bool(mention.prefix) and not re.fullmatch(self.prefix, mention.prefix)
+
+    def offices_for(self, title: str | None, prefix: str = "", country: str | None = None) -> set[str]:
+        """Reference offices a title can stand for (in ``country`` when the prefix names one)."""
+        if not title:
+            return set()
+        lex = self.lexicon
+        full = (prefix + title) if prefix else title
+        offices = set(lex.by_title.get(full, set()))
+        if not offices:
+            offices = set(lex.by_title.get(title, set()))
+            if title in self.rank_only:
+                offices |= {o for o, ref in lex.offices.items() if any(t.endswith(title) for t in ref.titles)}
+        if prefix and not re.fullmatch(self.prefix, prefix) and not lex.by_title.get(full):
+            return set()  # "米国硫黄島協会議長" is not the Speaker of the House
+        if country:
+            offices = {o for o in offices if lex.offices[o].country == country}
+        return offices
+
+    def _single_country(self, offices: set[str]) -> str | None:
+        countries = {self.lexicon.offices[o].country for o in offices}
+        return countries.pop() if len(countries) == 1 else None
+
+    def prefix_country(self, prefix: str) -> str | None:
+        """The country a prefix or qualifier names: 米国 → us, 駐日カナダ → ca, 東京 → jp."""
+        if not prefix:
+            return None
+        posted = self._posted_to.match(prefix)  # 駐日カナダ: the office is Canada's, posted to Japan
+        core = prefix[posted.end():] if posted else prefix
+        for name in self._country_names:
+            if core.startswith(name):
+                return self.countries[name]
+        for name in self._place_names:
+            if core.startswith(name):
+                return self.places[name]
+        return None
+
+    def text_office(self, mention: PersonMention) -> str:
+        """The IRI of an office made from the text: ``office:{cc}-text-{hash}`` (``zz`` = country unknown)."""
+        label = self.office_label(mention)
+        country = self.prefix_country(mention.prefix)
+        code = local(country) if country else "zz"
+        return str(OFFICE[f"{code}-text-{digest(name_key(label), code)}"])
+
+    @staticmethod
+    def office_label(mention: PersonMention) -> str:
+        """The title of an office made from the text, as written: "米国硫黄島協会議長"."""
+        return (mention.prefix or "") + (mention.title or "")
+
+    def unlisted_office(self, mention: PersonMention) -> str | None:
+        """The office of a person the reference data lacks: a reference office the title names in its
+        country, else one made from the text. None for a former office or a bare name + 氏."""
+        if mention.former or not mention.title:
+            return None
+        country = self.prefix_country(mention.prefix)
+        if mention.title in self.rank_only and not mention.prefix:
+            return self.text_office(mention)
+        offices = self.offices_for(mention.title, mention.prefix, country)
+        if len(offices) == 1 and not self.is_text_title(mention):
+            return offices.pop()
+        return self.text_office(mention)

@@ -2,104 +2,137 @@
 
 from __future__ import annotations
 
+from ..clean import Block, split_sentences
 from ..document import Document
 from ..lexicon import Lexicon
+from .agreements import AgreementExtractor
+from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
-from .meetings import MeetingExtractor
-from .mentions import MentionFinder
-from .records import Attestation, Extraction, Meeting
+from .meeting_parts import MeetingParts
+from .meetings import Context, MeetingExtractor
+from .merge import merge_meetings
+from .people import read_people
+from .records import Extraction, Meeting, PersonMention
+from .table_meetings import cell_spans, row_meeting
+from .topics import TopicFinder
+
+_SUBJECT_REACH = 3  # paragraphs back in which a passage's subject is looked for
 
 
-def _date_at(dates: list[DateMention], offset: int) -> DateValue | None:
-    """The date in force at ``offset``: the last date mentioned before it."""
+def _date_at(dates: list[DateMention], offset: int) -> DateMention | None:
+    """The date in force at ``offset``: the last narrative date mentioned before it (not one that only dates
+    a noun, as in "2022年1月に立ち上がった経済版「2+2」")."""
     current = None
     for d in dates:
         if d.start >= offset:
             break
-        if d.narrative:
-            current = d.value
+        if d.narrative and not d.modifies:
+            current = d
     return current
+
+
+def _story_dates(doc: Document, dates: list[DateMention]) -> list[DateMention]:
+    """The dates that carry the story on: not those of photo captions standing between paragraphs."""
+    captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
+    return [d for d in dates if not any(s <= d.start < e for s, e in captions)]
+
+
+def read_dates(doc: Document) -> list[DateMention]:
+    """Every date of the document, in order; items under a dated table row inherit its year."""
+    today = DateValue.parse_iso(doc.meta.date) if doc.meta.date else None
+    reader = DateReader(doc.meta.context_year, today)
+    dates: list[DateMention] = []
+    row_date: dict[int, DateValue] = {}
+    section_year: int | None = None  # "2023年1月 米シンクタンクで…": a dated heading dates its paragraphs
+    for index, block in enumerate(doc.blocks):
+        row = row_date.get(block.parent) if block.parent is not None else None
+        year = row.year if row else section_year if block.kind != "heading" else None
+        reader.new_paragraph(year, row)
+        found = reader.read(doc.text, block.start, block.end)
+        if block.kind == "table_row" and found:
+            row_date[index] = found[0].value
+        if block.kind == "heading":
+            months = [d for d in found if d.value.month and not d.relative]
+            section_year = months[0].value.year if months else None
+        dates.extend(found)
+    return dates
 
 
 def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     """Everything the extractors read from ``doc``."""
-    finder = MentionFinder(lexicon)
-    meetings = MeetingExtractor(lexicon)
-    reader = DateReader(doc.meta.context_year)
     out = Extraction()
-    dates: list[DateMention] = []
-    for block in doc.blocks:
-        reader.new_paragraph()
-        dates.extend(reader.read(doc.text, block.start, block.end))
-    context = DateValue(doc.meta.context_year) if doc.meta.context_year else None
-    for block in doc.blocks:
-        for mention in finder.find(doc.text, block.start, block.end):
-            when = _date_at(dates, mention.span.start) or context
-            finder.resolve(mention, when)
-            if mention.person is None and mention.note is None and mention.office:
-                unlisted = finder.unlisted(mention)
-                out.unlisted.setdefault(unlisted.iri, unlisted)
-                mention.person = unlisted.iri
-            out.mentions.append(mention)
-            if mention.person and mention.office and when and when.precision == "day" and not mention.former:
-                out.attestations.append(Attestation(mention.person, mention.office, when, mention.span))
-    found: list[Meeting] = []
-    for sentence in doc.sentences:
-        block = doc.blocks[sentence.block]
-        in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
-        people = [x for x in out.mentions if sentence.start <= x.span.start < sentence.end]
-        if block.kind == "caption":
-            meeting = meetings.from_caption(doc, sentence.start, sentence.end, in_sentence, people)
-            found.extend([meeting] if meeting else [])
-        elif block.kind == "paragraph":
-            found.extend(meetings.from_sentence(doc, sentence.start, sentence.end, in_sentence, people,
-                                                _date_at(dates, sentence.start)))
-    out.meetings = merge_meetings(found)
+    dates = read_dates(doc)
+    people = read_people(doc, lexicon, dates)
+    out.mentions, out.unlisted, out.attestations = people.mentions, people.unlisted, people.attestations
+    out.meetings = find_meetings(doc, lexicon, dates, out.mentions)
+    agreements = AgreementExtractor(MeetingParts(lexicon))
+    story = _story_dates(doc, dates)
+    out.agreements = agreements.extract(doc, dates, out.mentions, out.meetings, lambda at: _date_at(story, at))
+    TopicFinder(lexicon).tag(doc, out.meetings, out.agreements)
     return out
 
 
-def _compatible_dates(a: DateValue, b: DateValue) -> bool:
-    """Equal, or one is less precise and contains the other ("2月" and "2月7日")."""
-    if a.precision == b.precision:
-        return a == b
-    return a.as_date() <= b.last_date() and b.as_date() <= a.last_date()
+def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
+                  mentions: list[PersonMention]) -> list[Meeting]:
+    """Meetings of every block: sentences, captions and table rows, merged into one per event."""
+    extractor = MeetingExtractor(lexicon)
+    parts = extractor.parts
+    text = doc.text
+    found: list[Meeting] = []
+    subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
+    by_block: dict[int, list[tuple[int, int]]] = {}
+    for sentence in doc.sentences:
+        by_block.setdefault(sentence.block, []).append((sentence.start, sentence.end))
+    for index, block in enumerate(doc.blocks):
+        spans = by_block.get(index, [])
+        if block.kind == "caption":
+            for s, e in spans:
+                m = caption_meeting(parts, text, s, e, _within(dates, s, e), _within(mentions, s, e))
+                found.extend([m] if m else [])
+            continue
+        if block.kind == "heading":
+            continue
+        if block.kind == "table_row":
+            m = row_meeting(parts, text, block, _within(dates, block.start, block.end),
+                            _within(mentions, block.start, block.end))
+            if m is not None:
+                found.append(m)
+                continue
+            spans = [span for s, e in cell_spans(text, block) for span in split_sentences(text, s, e)]
+        section = _section_countries(parts, block)
+        last_subject = None
+        for s, e in spans:
+            subject = last_subject or _earlier_subject(subjects)
+            ctx = Context(fallback=_date_at(dates, s), subject=subject, section_countries=section,
+                          block_end=max(block.end, e))
+            found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
+            last_subject = _last_subject(text, _within(mentions, s, e)) or last_subject
+        subjects.append((index, last_subject))
+    return merge_meetings(found)
 
 
-def _same(a: Meeting, b: Meeting) -> bool:
-    if not _compatible_dates(a.date, b.date) or a.mode != b.mode:
-        return False
-    if a.kind != b.kind and "OtherMeeting" not in (a.kind, b.kind):
-        return False
-    people_a = {p.person for p in a.participants}
-    people_b = {p.person for p in b.participants}
-    return people_a <= people_b or people_b <= people_a
+def _within(items: list, start: int, end: int) -> list:
+    return [x for x in items if start <= (x.start if isinstance(x, DateMention) else x.span.start) < end]
 
 
-def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
-    """One meeting per event: reports with the same date, kind, mode and people merge with all evidence."""
-    merged: list[Meeting] = []
-    for meeting in meetings:
-        for kept in merged:
-            if _same(kept, meeting):
-                _absorb(kept, meeting)
-                break
-        else:
-            merged.append(meeting)
-    return merged
+def _last_subject(text: str, mentions: list[PersonMention]) -> PersonMention | None:
+    """The last person named (not referred back to: 両外相, 同大臣) as the topic (は) of a sentence."""
+    marked = [x for x in mentions if x.person and text[x.span.end:x.span.end + 1] == "は"
+              and getattr(x, "antecedent", None) is None]
+    return marked[-1] if marked else None
 
 
-def _absorb(kept: Meeting, other: Meeting) -> None:
-    if other.date.precision == "day" and kept.date.precision != "day":
-        kept.date, kept.end_date = other.date, other.end_date
-    kept.evidence.extend(s for s in other.evidence if s not in kept.evidence)
-    present = {p.person: p for p in kept.participants}
-    for p in other.participants:
-        if p.person not in present:
-            kept.participants.append(p)
-        elif present[p.person].role is None:
-            present[p.person].role = p.role
-    if kept.kind == "OtherMeeting":
-        kept.kind = other.kind
-    for attr in ("place", "place_name", "place_country", "conference", "end_date", "start_time", "duration"):
-        if getattr(kept, attr) is None:
-            setattr(kept, attr, getattr(other, attr))
+def _earlier_subject(subjects: list[tuple[int, PersonMention | None]]) -> PersonMention | None:
+    for _, subject in reversed(subjects[-_SUBJECT_REACH:]):
+        if subject is not None:
+            return subject
+    return None
+
+
+def _section_countries(parts, block: Block) -> list[str]:
+    """The two countries a section heading is about ("(2) 日・カナダ関係", "2.日米通商分野"), if any."""
+    for title in reversed(block.section):
+        countries = parts.compound_countries(title)
+        if 2 <= len(countries) <= 3:
+            return countries
+    return []

@@ -28,6 +28,7 @@ class PersonMention:
     office: str | None = None  # office held on the date of the text
     country: str | None = None
     note: str | None = None  # why it stayed unresolved
+    antecedent: Span | None = None  # set on anaphora (同大臣, 両首脳): the mention it refers back to
 
     @property
     def former(self) -> bool:
@@ -68,10 +69,12 @@ class Meeting:
     start_time: str | None = None
     duration: str | None = None
     topics: list[str] = field(default_factory=list)
+    sides: list[str] = field(default_factory=list)  # countries taking part without a named participant
+    label: str = ""  # the meeting noun as written ("日米首脳会談", "第2回会合")
 
     @property
     def countries(self) -> list[str]:
-        return sorted({p.country for p in self.participants if p.country})
+        return sorted({p.country for p in self.participants if p.country} | set(self.sides))
 
     def key(self) -> tuple:
         """What makes two reports the same meeting: date, kind, mode and the people present."""
@@ -89,6 +92,32 @@ class Attestation:
 
 
 @dataclass
+class AgreementEvent:
+    """Something that happened to an agreement: signed, issued, agreed in principle, in force, negotiated."""
+
+    type: str  # Signed, Issued, AgreedInPrinciple, EnteredIntoForce, UnderNegotiation
+    date: DateValue | None
+    evidence: list[Span]
+    signatories: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    meeting: Meeting | None = None
+    exact: bool = True  # the date is written with the event (not carried from the passage)
+
+
+@dataclass
+class Agreement:
+    """A named document (treaty, joint statement, memorandum, …) and what the text says happened to it."""
+
+    title: str
+    kind: str  # an AgreementKind concept name
+    evidence: list[Span]
+    names: list[str] = field(default_factory=list)  # other names and spellings seen (short titles)
+    parties: list[str] = field(default_factory=list)
+    events: list[AgreementEvent] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Extraction:
     """Everything read from one document."""
 
@@ -96,3 +125,4 @@ class Extraction:
     mentions: list[PersonMention] = field(default_factory=list)
     unlisted: dict[str, UnlistedPerson] = field(default_factory=dict)
     attestations: list[Attestation] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)

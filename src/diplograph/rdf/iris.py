@@ -7,7 +7,7 @@ import re
 
 from rdflib import URIRef
 
-from ..namespaces import EVIDENCE, HOLDING, MEETING, PLACE
+from ..namespaces import AGREEMENT, EVIDENCE, HOLDING, MEETING, PLACE
 
 
 def local(iri: str) -> str:
@@ -41,3 +41,14 @@ def holding_iri(person: str, office: str, start: str) -> URIRef:
 
 def text_place_iri(name: str, country: str | None) -> URIRef:
     return PLACE[f"text-{digest(name, country or '')}"]
+
+
+def agreement_iri(key: str, kind: str, date: str | None = None, parties: list[str] | None = None) -> URIRef:
+    """``agreement:{kind}-{digest}`` of the agreement's key (its shortest specific name without the country
+    compound, so short and long names of one document from any source give one IRI); a document named only
+    by its kind ("共同声明") gets its date and parties in the IRI instead."""
+    slug = kind_slug(kind)
+    if "|" in key:
+        codes = "-".join(local(p) for p in sorted(parties or [])) or "unknown"
+        return AGREEMENT[f"{date or 'undated'}-{codes}-{slug}-{digest(key.split('|')[0], size=6)}"]
+    return AGREEMENT[f"{slug}-{digest(key)}"]

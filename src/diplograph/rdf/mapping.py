@@ -9,6 +9,7 @@ from ..document import Document
 from ..extract.records import Extraction, Span
 from ..lexicon import Lexicon
 from ..namespaces import DG, DOCUMENT, OA, ORGANIZATION, PREFIXES, SCHEMA
+from .agreements import map_agreements
 from .iris import evidence_iri
 from .meetings import map_meetings
 from .people import map_people
@@ -33,10 +34,11 @@ class DocumentMapper:
         self.iri = DOCUMENT[doc.id]
 
     def map(self, extraction: Extraction) -> Graph:
-        """The document's named graph: the document, its people, its meetings, with evidence."""
+        """The document's named graph: the document, its people, meetings and agreements, with evidence."""
         self._document()
         map_people(self, extraction)
-        map_meetings(self, extraction.meetings)
+        meetings = map_meetings(self, extraction.meetings)
+        map_agreements(self, extraction.agreements, meetings)
         return self.graph
 
     # --- the source document ------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Meetings of one document: the event, its participations, place, conference and evidence."""
+"""Meetings of one document: the event, its participations, place, conference, topics and evidence."""
 
 from __future__ import annotations
 
@@ -11,25 +11,52 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from ..extract.records import Meeting
 from ..namespaces import DG, SCHEMA
 from ..ontology import ontology_graph
-from .iris import local, meeting_iri, text_place_iri
+from .iris import digest, local, meeting_iri, text_place_iri
 
 if TYPE_CHECKING:
     from .mapping import DocumentMapper
 
+# Kinds of which two countries hold at most one a day (in one mode): their IRI needs no participants.
+_ONE_A_DAY = {"Summit", "ForeignMinistersMeeting", "DefenceMinistersMeeting", "TwoPlusTwo", "EconomicTwoPlusTwo"}
 _MODE_SCHEMA = {"InPerson": SCHEMA.OfflineEventAttendanceMode, "Phone": SCHEMA.OnlineEventAttendanceMode,
                 "Video": SCHEMA.OnlineEventAttendanceMode}
 
 
-def map_meetings(mapper: DocumentMapper, meetings: list[Meeting]) -> None:
-    used: dict[URIRef, int] = {}
+def meeting_iris(meetings: list[Meeting]) -> dict[int, URIRef]:
+    """The IRI of each meeting (by ``id``): date, countries, kind and mode; meetings of one document that
+    share these get the slugs of the participants that tell them apart (deterministic, order-free)."""
+    groups: dict[URIRef, list[Meeting]] = {}
+    for m in meetings:
+        base = meeting_iri(m.date.iso(), m.countries, m.kind, m.mode)
+        if m.kind not in _ONE_A_DAY:  # several such meetings may fall on one day: say who met
+            who = sorted(local(p.person) for p in m.participants)
+            base = URIRef(f"{base}-{'-'.join(who)}" if who else f"{base}-{digest(m.label, size=6)}")
+        groups.setdefault(base, []).append(m)
+    out: dict[int, URIRef] = {}
+    for base, group in groups.items():
+        if len(group) == 1:
+            out[id(group[0])] = base
+            continue
+        common = set.intersection(*({local(p.person) for p in m.participants} for m in group))
+        used: set[URIRef] = set()
+        for m in sorted(group, key=lambda m: (sorted(local(p.person) for p in m.participants), m.label)):
+            own = sorted({local(p.person) for p in m.participants} - common)
+            iri = URIRef(f"{base}-{'-'.join(own)}") if own else URIRef(f"{base}-{digest(m.label, size=6)}")
+            n = 2
+            while iri in used:
+                iri, n = URIRef(f"{base}-{n}"), n + 1
+            used.add(iri)
+            out[id(m)] = iri
+    return out
+
+
+def map_meetings(mapper: DocumentMapper, meetings: list[Meeting]) -> dict[int, URIRef]:
+    """Add every meeting to the document's graph; return the IRI given to each (by ``id``)."""
+    iris = meeting_iris(meetings)
     for meeting in meetings:
-        iri = meeting_iri(meeting.date.iso(), meeting.countries, meeting.kind, meeting.mode)
-        if iri in used:  # a second, different meeting of the same kind on the same day
-            used[iri] += 1
-            iri = URIRef(f"{iri}-{used[iri]}")
-        else:
-            used[iri] = 1
-        _meeting(mapper, iri, meeting)
+        _meeting(mapper, iris[id(meeting)], meeting)
+    return iris
+
 
 def _meeting(mapper: DocumentMapper, iri: URIRef, meeting: Meeting) -> None:
     g = mapper.graph
@@ -40,8 +67,9 @@ def _meeting(mapper: DocumentMapper, iri: URIRef, meeting: Meeting) -> None:
     g.add((iri, SCHEMA.startDate, meeting.date.literal()))
     if meeting.end_date:
         g.add((iri, SCHEMA.endDate, meeting.end_date.literal()))
-    g.add((iri, RDFS.label, Literal(_label(mapper, meeting), lang="ja")))
-    g.add((iri, SCHEMA.name, Literal(_label(mapper, meeting), lang="ja")))
+    label = _label(mapper, meeting)
+    g.add((iri, RDFS.label, Literal(label, lang="ja")))
+    g.add((iri, SCHEMA.name, Literal(label, lang="ja")))
     for country in meeting.countries:
         g.add((iri, DG.involvesCountry, URIRef(country)))
     for p in meeting.participants:
@@ -66,8 +94,11 @@ def _meeting(mapper: DocumentMapper, iri: URIRef, meeting: Meeting) -> None:
         g.add((iri, DG.startTime, Literal(meeting.start_time, datatype=XSD.time)))
     if meeting.duration:
         g.add((iri, DG.duration, Literal(meeting.duration, datatype=XSD.duration)))
+    for topic in meeting.topics:
+        g.add((iri, DG.topic, URIRef(topic)))
     for span in meeting.evidence:
         mapper.evidence(iri, span)
+
 
 def _location(mapper: DocumentMapper, meeting: Meeting) -> URIRef | None:
     if meeting.place:
@@ -83,14 +114,23 @@ def _location(mapper: DocumentMapper, meeting: Meeting) -> URIRef | None:
         return URIRef(meeting.place_country)
     return None
 
+
 def _label(mapper: DocumentMapper, meeting: Meeting) -> str:
-    """"2025-02-07 石破茂・ドナルド・トランプ 首脳会談": date, who, kind."""
+    """"2025-02-07 石破茂・ドナルド・トランプ 首脳会談": date, who (or which countries), kind."""
     names = []
     for p in meeting.participants:
         ref = mapper.lexicon.persons.get(p.person)
         name = ref.name_ja if ref and ref.name_ja else mapper.graph.value(URIRef(p.person), SCHEMA.name)
         names.append(str(name or local(p.person)))
+    if not names:
+        names = [_country_name(mapper, c) for c in meeting.countries]
     return f"{meeting.date.iso()} {'・'.join(names)} {_kind_label(meeting.kind)}"
+
+
+def _country_name(mapper: DocumentMapper, country: str) -> str:
+    ref = mapper.lexicon.countries.get(country)
+    names = sorted(ref.names, key=len) if ref else []
+    return next((n for n in names if len(n) > 1), local(country))
 
 
 @cache

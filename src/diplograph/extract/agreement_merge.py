@@ -1,0 +1,110 @@
+"""One agreement per document named: reports of one document (short and long names, several events) merge;
+the key that identifies an agreement across documents."""
+
+from __future__ import annotations
+
+import re
+
+from .agreement_names import normalize
+from .dates import DateValue
+from .meeting_parts import vocabulary
+from .records import Agreement, AgreementEvent
+
+_COMPOUND_LEAD = re.compile(r"^(?:[日米加中韓豪印比英仏独伊露]{2,3}|日・[米加中韓豪印比英仏独伊露])(?![国本人])(?=..)")
+
+
+def compatible(a: AgreementEvent, b: AgreementEvent) -> bool:
+    return a.date is None or b.date is None or contains(a.date, b.date) or contains(b.date, a.date)
+
+
+def contains(a: DateValue, b: DateValue) -> bool:
+    return a.as_date() <= b.as_date() and b.last_date() <= a.last_date()
+
+
+def key(agreement: Agreement, generic: re.Pattern[str] | None = None) -> str:
+    """What identifies an agreement across reports: its shortest specific name without the country compound,
+    or, for a name that only says its kind ("共同声明"), that name with the date and parties."""
+    generic = generic or re.compile(vocabulary()["agreements"]["generic"])
+    names = sorted({_core(n) for n in [agreement.title, *agreement.names]}, key=lambda n: (len(n), n))
+    specific = [n for n in names if not generic.search(n)]
+    if specific:
+        return specific[0]
+    first = next((e.date.iso() for e in agreement.events if e.date), "undated")
+    return f"{names[0]}|{first}|{'-'.join(agreement.parties)}"
+
+
+def _core(name: str) -> str:
+    """A name without the country compound it starts with ("日加情報保護協定" → "情報保護協定")."""
+    return _COMPOUND_LEAD.sub("", normalize(name))
+
+
+def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
+    """One agreement per document named: reports with the same key (or where one name contains the other's
+    specific core) merge, with all names, events and evidence."""
+    generic = re.compile(vocabulary()["agreements"]["generic"])
+    merged: dict[str, Agreement] = {}
+    for a in agreements:
+        k = key(a, generic)
+        target = merged.get(k) or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk
+                                        and (k in mk or mk in k) and min(len(k), len(mk)) >= 5), None) \
+            or next((m for mk, m in merged.items() if "|" in k and "|" in mk and _same_generic(a, m, k, mk)), None)
+        if target is None:
+            merged[k] = a
+            continue
+        absorb(target, a)
+    out = list(merged.values())
+    for a in [x for x in out if "|" in key(x, generic)]:
+        hosts = [b for b in out if b is not a and "|" not in key(b, generic) and _same_occasion(a, b)]
+        if len(hosts) == 1:  # "共同声明・行動計画" told elsewhere by its title
+            absorb(hosts[0], a)
+            out.remove(a)
+    return out
+
+
+def _same_occasion(a: Agreement, b: Agreement) -> bool:
+    """Events of one type at the same meeting, or of the same kind of document on the same day."""
+    for ea in a.events:
+        for eb in b.events:
+            if ea.type != eb.type:
+                continue
+            if ea.meeting is not None and ea.meeting is eb.meeting:
+                return True
+            if a.kind == b.kind and ea.date is not None and ea.date == eb.date and ea.date.precision == "day":
+                return True
+    return False
+
+
+def _same_generic(a: Agreement, b: Agreement, ka: str, kb: str) -> bool:
+    """Two reports of a document named only by its kind: same name and parties, compatible dates."""
+    if ka.split("|")[0] != kb.split("|")[0] or a.parties != b.parties:
+        return False
+    return any(ea.type == eb.type and compatible(ea, eb) for ea in a.events for eb in b.events)
+
+
+def absorb(kept: Agreement, other: Agreement) -> None:
+    for name in [other.title, *other.names]:
+        if name != kept.title and name not in kept.names:
+            kept.names.append(name)
+    if len(normalize(other.title)) > len(normalize(kept.title)):  # the long name is the title
+        kept.names.append(kept.title)
+        kept.title = other.title
+        kept.names = [n for n in kept.names if n != kept.title]
+    kept.evidence.extend(s for s in other.evidence if s not in kept.evidence)
+    for p in other.parties:
+        if p not in kept.parties:
+            kept.parties.append(p)
+    kept.parties.sort()
+    for event in other.events:
+        same = next((e for e in kept.events if e.type == event.type and compatible(e, event)), None) \
+            or next((e for e in kept.events if e.type == event.type and not (e.exact and event.exact)), None)
+        if same is None:
+            kept.events.append(event)
+            continue
+        precision = len(event.date.iso() if event.date else "") > len(same.date.iso() if same.date else "")
+        better = (event.exact and not same.exact) or (event.exact == same.exact and precision)
+        if event.date and (same.date is None or (better and (compatible(same, event) or not same.exact))):
+            same.date = event.date
+        same.exact = same.exact or event.exact
+        same.evidence.extend(s for s in event.evidence if s not in same.evidence)
+        same.signatories.extend(p for p in event.signatories if p not in same.signatories)
+        same.meeting = same.meeting or event.meeting

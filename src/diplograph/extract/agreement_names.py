@@ -1,0 +1,167 @@
+"""Names of agreements: quoted names that are documents, names read back from a kind word (協定, 覚書, 共同声明,
+…), other names in brackets, and how names are compared."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from .meeting_parts import MeetingParts, vocabulary
+
+_DASHES = str.maketrans({c: "-" for c in "－—–‐‑−ー-"})
+
+
+@cache
+def words(name: str) -> re.Pattern[str]:
+    """A pattern of vocabulary.toml's ``[agreement_patterns]``."""
+    return re.compile(vocabulary()["agreement_patterns"][name])
+
+
+def normalize(name: str) -> str:
+    """A name as compared: NFKC, no quotes, brackets or spaces, one kind of dash, no 同 or adjectives."""
+    text = unicodedata.normalize("NFKC", name)
+    text = re.sub(r"[「」『』()\s]", "", text).replace("ー", "ｰ").translate(_DASHES).replace("ｰ", "ー")
+    return re.sub(r"^同|歴史的な|新たな", "", text)
+
+
+@dataclass
+class Named:
+    """One place the text names a document."""
+
+    name: str
+    start: int  # where the name is written
+    end: int
+    aliases: list[str] = field(default_factory=list)
+    kind: str | None = None  # the kind the text gives when the name does not end with one
+
+
+class NameReader:
+    """Finds the names of documents in a sentence and tells their kind."""
+
+    def __init__(self, parts: MeetingParts) -> None:
+        vocab = vocabulary()
+        self.parts = parts
+        self.kinds = [(re.compile(rule["end"]), rule["kind"]) for rule in vocab["agreement_kind"]]
+        self.kind_word = re.compile(vocab["agreements"]["kind_word"])
+        self.generic = re.compile(vocab["agreements"]["generic"])
+
+    def kind(self, name: str) -> str | None:
+        name = re.sub(r"[（(][^（）()]*[）)]$", "", name)
+        for rule, kind in self.kinds:
+            if rule.search(name):
+                return kind
+        return None
+
+    def names(self, text: str, start: int, end: int) -> list[Named]:
+        """Document names in ``text[start:end]``: quoted names that are documents, and names read back from
+        a kind word ("日加情報保護協定", "バッテリー・サプライチェーンに関する協力覚書")."""
+        found: list[Named] = []
+        quotes = [(m.start(), m.end()) for m in words("quote").finditer(text, start, end)]
+        for m in self.kind_word.finditer(text, start, end):
+            inside = next(((s, e) for s, e in quotes if s < m.start() < e), None)
+            if inside and m.end() != inside[1] - 1:
+                continue  # a kind word inside a longer quoted name
+            if text[m.end():m.end() + 1] in "国":  # "締結国", "条約国"
+                continue
+            named_quote = next(((s, e) for s, e in quotes if s == m.end()), None)
+            if named_quote:  # 共同声明「経済安全保障とルールに基づく秩序の強化」
+                found.append(Named(text[named_quote[0] + 1:named_quote[1] - 1], named_quote[0], named_quote[1],
+                                    [], self.kind(m.group())))
+                continue
+            name_start = inside[0] if inside else self._name_start(text, start, m.start(), quotes)
+            name_end = inside[1] if inside else m.end()
+            name = text[name_start:m.end()]
+            if name.startswith("「") and "」" not in name:
+                name = name[1:]
+            name = words("lead").sub("", words("after_meeting").sub("", name))
+            if words("anaphoric").fullmatch(name):
+                continue
+            if len(normalize(name)) < 2:
+                continue
+            if self.kind_word.fullmatch(m.group()) and m.group() == "パートナーシップ" \
+                    and not self.parts.compound_countries(name):
+                continue  # a partnership is a document only when the name says between whom
+            found.extend(self._split(name, name_start, name_end))
+        for s, e in quotes:
+            name = text[s + 1:e - 1]
+            if any(n.start <= s and e <= n.end for n in found):
+                continue
+            described = words("described").search(text[max(start, s - 8):s])
+            established = words("established").search(text, start, s)
+            if self.kind(name) or described or words("signed_quote").match(text, e) \
+                    or (established and established.end() == s):
+                found.append(Named(name, s, e, []))
+        found.sort(key=lambda n: n.start)
+        out: list[Named] = []
+        for n in found:
+            same_span = bool(out) and (n.start, n.end) == (out[-1].start, out[-1].end)
+            if out and not same_span and n.start < out[-1].end and n.end <= out[-1].end:
+                continue
+            if out and not same_span and out[-1].start <= n.start < out[-1].end:  # "共同声明・行動計画"
+                out.pop()
+            alias = words("alias").match(text, n.end, end)
+            if alias and (self.kind(alias.group("alias")) or words("acronym").fullmatch(alias.group("alias"))):
+                n.aliases.append(alias.group("alias"))
+                n.end = alias.end()
+            out.append(n)
+        return out
+
+    def _name_start(self, text: str, floor: int, pos: int, quotes: list[tuple[int, int]]) -> int:
+        """Read back from a kind word to the start of its noun phrase: stop at punctuation, a topic or object
+        particle, a past relative clause ("2023年に作成された…"), a date, or another document's name before
+        及び/や; a purpose clause ("…を確認するための了解覚書") is part of the name."""
+        i, skips = pos, 0
+        purpose = re.search(r"(?<![関対係資])する(?:ための|ため)?[一-龥ァ-ヴー]{0,4}$", text[max(floor, pos - 12):pos])
+        while i > floor:
+            quoted = next(((s, e) for s, e in quotes if e == i), None)
+            if quoted and (i == pos or text[i:pos].startswith(("に関する", "の", "に係る"))):
+                i = quoted[0]
+                continue
+            ch, two, three = text[i - 1], text[max(floor, i - 2):i], text[max(floor, i - 3):i]
+            if purpose and skips < 2 and (ch == "を" or (ch in "、," and text[max(floor, i - 5):i - 1].endswith(
+                    "について"))):
+                skips += 1
+                i -= 1
+                continue
+            if ch in ")）" and (opening := text.rfind("(" if ch == ")" else "（", max(floor, i - 14), i)) >= 0 \
+                    and re.fullmatch(r"[A-Za-z0-9\-・&]+|「[^、。」]{1,8}」", text[opening + 1:i - 1]):
+                i = opening  # "科学技術振興機構(JST)と…", "委員会（「2+2」）共同発表": a short bracket
+                continue
+            if ch == "と" and text[i:i + 1] != "の" and not re.search(r"^[^、。]*?(?:との|間の|の間)", text[i:pos]):
+                break
+            if ch == " " and re.match(r"[A-Za-z]", text[i - 2:i - 1]) and re.match(r"[A-Za-z]", text[i:i + 1]):
+                i -= 1  # "AI for Science"
+                continue
+            if two in ("よう", "ように") or three == "ように":
+                break
+            if two == "する" and text[i - 3:i - 2] not in ("関", "対", "係", "資") \
+                    and not (purpose and re.fullmatch(r"(?:ための|ため)?[一-龥ァ-ヴー]{0,4}", text[i:pos])):
+                break
+            if ch in "、,。「」『』（）()はがもをや" or ch.isspace():
+                break
+            if two in ("した", "った", "れた", "済み") or three in ("された", "済みの"):
+                break
+            if ch == "で" and text[i:i + 1] != "の":
+                break
+            if ch in "年月日" and i - 2 >= floor and text[i - 2].isdigit():
+                break
+            if ch == "付" and text[i - 2:i - 1] in ("日", "月", "年"):
+                break  # "1960年1月19日付…往復書簡"
+            coord = "及び" if two == "及び" else "並び" if two == "並び" else ""
+            if coord and re.search(f"(?:{self.kind_word.pattern})$", text[max(floor, i - 14):i - len(coord)]):
+                break
+            i -= 1
+        return i
+
+    def _split(self, name: str, start: int, end: int) -> list[Named]:
+        """"バッテリーサプライチェーン及び産業科学技術に関する二つの協力覚書" names two documents."""
+        m = re.match(r"^(?P<a>.+?)(?:及び|並びに|と)(?P<b>.+?)(?P<rest>に関する)(?:二|2)つの(?P<kind>.+)$", name)
+        if not m:
+            return [Named(re.sub(r"(?:二|2|三|3)つの", "", name), start, end, [])]
+        kind = m.group("kind")
+        return [Named(f"{m.group('a')}に関する{kind}", start, end, []),
+                Named(f"{m.group('b')}に関する{kind}", start, end, [])]
+
+    # --- events -----------------------------------------------------------------------------------

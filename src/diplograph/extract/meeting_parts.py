@@ -1,0 +1,263 @@
+"""What every meeting source needs: kind, mode, countries, participants, place, conference, roles, time."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from ..lexicon import Lexicon
+from ..namespaces import COUNTRY, OFFICE
+from .dates import DateValue
+from .records import Meeting, Participant, PersonMention
+
+_VOCABULARY = Path(__file__).with_name("vocabulary.toml")
+_MINISTERS = {"HeadOfStateOrGovernment", "ForeignMinister", "DefenceMinister", "EconomicMinister",
+              "OtherMinister"}
+
+
+@cache
+def vocabulary() -> dict:
+    with _VOCABULARY.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def pattern(name: str) -> re.Pattern[str]:
+    """A regular expression of vocabulary.toml's ``[patterns]``."""
+    return re.compile(vocabulary()["patterns"][name])
+
+
+class MeetingParts:
+    """Reads the parts of a meeting from its phrase and context, with the reference data."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        vocab = vocabulary()
+        self.kinds = sorted(vocab["kind"].items(), key=lambda kv: len(kv[0]), reverse=True)
+        self.modes = sorted(vocab["mode"].items(), key=lambda kv: len(kv[0]), reverse=True)
+        self.kind_category: dict[str, list[str]] = vocab["kind_category"]
+        self.visit_words = {w: str(COUNTRY[c]) for w, c in vocab["visit_words"].items()}
+        self.leader_office = {str(COUNTRY[c]): str(OFFICE[o]) for c, o in vocab["leader_office"].items()}
+        self.by_abbreviation = {ref.abbreviation: iri for iri, ref in lexicon.countries.items()
+                                if ref.abbreviation and iri.startswith(str(COUNTRY))}
+        self.country_names = {n: iri for n, iri in lexicon.country_names().items()
+                              if iri.startswith(str(COUNTRY))}
+        self.place_names = sorted(((name, iri) for iri, ref in lexicon.places.items() for name in ref.names),
+                                  key=lambda kv: len(kv[0]), reverse=True)
+        self.conference_names = []
+        for iri, ref in lexicon.conferences.items():
+            names = set(ref.names)
+            series = lexicon.series.get(ref.series or "")
+            if series:
+                names |= series.names
+            self.conference_names.append((iri, ref, sorted(names, key=len, reverse=True)))
+
+    # --- kind and mode ----------------------------------------------------------------------------
+
+    def kind(self, phrase: str) -> str | None:
+        for word, kind in self.kinds:
+            if word in phrase:
+                return kind
+        return None
+
+    def mode(self, phrase: str) -> str:
+        for word, mode in self.modes:
+            if word in phrase:
+                return mode
+        return "InPerson"
+
+    def category(self, office: str | None) -> str | None:
+        ref = self.lexicon.offices.get(office or "")
+        return ref.category.rsplit("#", 1)[-1] if ref and ref.category else None
+
+    def kind_from_people(self, participants: list[Participant]) -> str:
+        """By rank: all heads → summit, all foreign (defence) ministers → their talks, any minister → other
+        ministerial, else other."""
+        categories = {self.category(p.office) for p in participants}
+        for kind in ("Summit", "ForeignMinistersMeeting", "DefenceMinistersMeeting"):
+            if categories == set(self.kind_category[kind]):
+                return kind
+        if categories & _MINISTERS:
+            return "OtherMinisterialMeeting"
+        return "OtherMeeting"
+
+    # --- countries --------------------------------------------------------------------------------
+
+    def compound_countries(self, phrase: str) -> list[str]:
+        """The countries of the last country compound in ``phrase`` ("日米韓首脳会合", "日・カナダ関係")."""
+        found: list[tuple[int, list[str]]] = []
+        for m in pattern("compound").finditer(phrase):
+            codes = [self.by_abbreviation.get(ch) for ch in m.group("compound")]
+            if all(codes) and len(set(codes)) == len(codes):
+                found.append((m.start(), [c for c in codes if c]))
+        for m in pattern("dot_compound").finditer(phrase):
+            name = m.group("name")
+            first = self.by_abbreviation.get(m.group("abbr"))
+            country = self.by_abbreviation.get(name[0]) if len(name) >= 1 and name[0] in self.by_abbreviation \
+                and len(name) > 1 and name[1] not in "国本" else None
+            country = next((iri for n, iri in sorted(self.country_names.items(), key=lambda kv: -len(kv[0]))
+                            if len(n) >= 2 and name.startswith(n)), country)
+            if first and country and first != country:
+                found.append((m.start(), [first, country]))
+        return max(found)[1] if found else []
+
+    def named_countries(self, phrase: str) -> list[str]:
+        """Countries named in full in ``phrase``, in order ("豪州の米国公式訪問" → au, us)."""
+        hits = []
+        for name, iri in sorted(self.country_names.items(), key=lambda kv: len(kv[0]), reverse=True):
+            if len(name) < 2:
+                continue
+            for m in re.finditer(re.escape(name), phrase):
+                if phrase.startswith("太平洋", m.end()) or phrase.startswith("洋", m.end()):
+                    continue  # "インド太平洋" is not India
+                if not any(s <= m.start() < e for s, e, _ in hits):
+                    hits.append((m.start(), m.end(), iri))
+        out: list[str] = []
+        for _, _, iri in sorted(hits):
+            if iri not in out:
+                out.append(iri)
+        return out
+
+    def country_of_place(self, text: str) -> str | None:
+        for name, iri in self.place_names:
+            if name in text:
+                return self.lexicon.places[iri].country
+        for name, iri in sorted(self.country_names.items(), key=lambda kv: len(kv[0]), reverse=True):
+            if len(name) >= 2 and name in text:
+                return iri
+        return None
+
+    # --- participants -----------------------------------------------------------------------------
+
+    def participants(self, people: list[PersonMention], kind: str | None,
+                     countries: list[str] | None = None) -> list[Participant]:
+        """One participant per person; restricted to ``countries`` when the phrase names them, and to the
+        office categories of ``kind`` when that still leaves two sides."""
+        seen: dict[str, Participant] = {}
+        for x in people:
+            if x.person and x.person not in seen and (not countries or x.country in countries):
+                seen[x.person] = Participant(x.person, x.office, x.country)
+        out = list(seen.values())
+        wanted = self.kind_category.get(kind or "")
+        if wanted:  # others named in the sentence are bystanders; people of unknown office may be principals
+            fitting = [p for p in out if self.category(p.office) in wanted]
+            out = fitting if len({p.country for p in fitting}) >= 2 else \
+                [p for p in out if self.category(p.office) in wanted or self.category(p.office) is None]
+        return out
+
+    def complete(self, meeting: Meeting, countries: list[str], when: DateValue) -> None:
+        """Countries a phrase names ("日米首脳会談") but no named participant represents: add the holder of
+        the office the kind implies when exactly one person held it, else keep the country as a side."""
+        wanted = self.kind_category.get(meeting.kind, [])
+        present = {p.country for p in meeting.participants}
+        for country in countries:
+            if country in present:
+                continue
+            added = False
+            for category in wanted:
+                offices = [office for office, ref in self.lexicon.offices.items()
+                           if ref.country == country and self.category(office) == category]
+                if category == "HeadOfStateOrGovernment" and self.leader_office.get(country) in offices:
+                    offices = [self.leader_office[country]]
+                holders = {(person.iri, office) for office in offices
+                           for person in self.lexicon.holders(office, when.as_date(), when.last_date())}
+                if len(holders) == 1:
+                    person, office = holders.pop()
+                    meeting.participants.append(Participant(person, office, country))
+                    added = True
+            if not added and country not in meeting.sides:
+                meeting.sides.append(country)
+
+    def holder(self, title: str, when: DateValue) -> Participant | None:
+        """The one person holding the office called ``title`` (a bare title: "経済産業大臣") at ``when``."""
+        offices = self.lexicon.by_title.get(title, set())
+        people = {(person.iri, office) for office in offices
+                  for person in self.lexicon.holders(office, when.as_date(), when.last_date())}
+        if len(people) != 1:
+            return None
+        person, office = people.pop()
+        return Participant(person, office, self.lexicon.offices[office].country)
+
+    # --- place, conference, roles, time -----------------------------------------------------------
+
+    def place(self, meeting: Meeting, clause: str) -> None:
+        """The place from "…を訪問した", "…において", a city or country named, or a one-word visit (訪日); not
+        from a conference's name ("G7カナナスキス・サミットの際に")."""
+        for _, _, names in self.conference_names:
+            for name in names:
+                if len(name) > 3 and name in clause:
+                    clause = clause.replace(name, "＿" * len(name))
+        visits = list(pattern("visit").finditer(clause))
+        venues = list(pattern("venue").finditer(clause))
+        targets = [m.group("place") for m in visits[-1:] + venues[-1:]]
+        for target in [*targets, clause]:
+            for name, iri in self.place_names:
+                if name in target:
+                    meeting.place_name, meeting.place = name, iri
+                    meeting.place_country = self.lexicon.places[iri].country
+                    return
+        for target in targets:
+            for name, iri in self.country_names.items():
+                if len(name) >= 2 and target.endswith(name):
+                    meeting.place_country = iri
+                    return
+        for word, country in self.visit_words.items():
+            if word in clause:
+                meeting.place_country = country
+                return
+
+    def conference(self, meeting: Meeting, clause: str) -> None:
+        """The multilateral conference named in the clause whose dates overlap the meeting's."""
+        first, last = meeting.date.as_date(), (meeting.end_date or meeting.date).last_date()
+        for iri, ref, names in self.conference_names:
+            if ref.start and ref.end and not (ref.start <= last and first <= ref.end):
+                continue
+            if not (ref.start and ref.end) and meeting.date.precision == "year":
+                continue
+            if any(name in clause for name in names):
+                meeting.conference = iri
+                return
+
+    def is_conference(self, noun: str) -> bool:
+        """Whether ``noun`` names a multilateral gathering (G7, APEC, the Quad …)."""
+        if pattern("multilateral").search(noun):
+            return True
+        return any(name in noun for _, _, names in self.conference_names for name in names if len(name) > 3)
+
+    def roles(self, meeting: Meeting, clause: str) -> None:
+        """Host and visitor when the meeting is in one side's country; caller and callee when the text says
+        who asked for the call."""
+        countries = {p.country for p in meeting.participants}
+        if meeting.mode == "InPerson":
+            if meeting.place_country and meeting.place_country in countries and len(countries) >= 2:
+                for p in meeting.participants:
+                    p.role = "Host" if p.country == meeting.place_country else "Visitor"
+            return
+        m = pattern("caller").search(clause)
+        if not m:
+            return
+        who = m.group("who")
+        caller = next((c for c in countries if c and any(
+            who.endswith(n) for n, iri in {**self.country_names, **self.by_abbreviation}.items() if iri == c)), None)
+        if caller is None:
+            caller = next((p.country for p in meeting.participants
+                           if (ref := self.lexicon.persons.get(p.person)) and ref.name_ja
+                           and any(part and part in who for part in (ref.family_ja, ref.name_ja))), None)
+        if caller:
+            for p in meeting.participants:
+                p.role = "Caller" if p.country == caller else "Callee"
+
+    def time(self, meeting: Meeting, clause: str) -> None:
+        """"午後10時15分頃から約20分間" → start 22:15, duration PT20M."""
+        m = pattern("time").search(clause)
+        if not m:
+            return
+        hour = int(m.group("h")) + (12 if m.group("ampm") == "午後" and int(m.group("h")) < 12 else 0)
+        minute = 30 if m.group("half") else int(m.group("m") or 0)
+        if hour < 24 and minute < 60:
+            meeting.start_time = f"{hour:02d}:{minute:02d}:00"
+        hours, minutes = int(m.group("dh") or 0), int(m.group("dm") or 0)
+        if hours or minutes:
+            meeting.duration = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")

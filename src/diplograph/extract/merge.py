@@ -1,0 +1,98 @@
+"""One event, one meeting: reports of the same meeting (a paragraph, a caption, a table row, a summary) merge."""
+
+from __future__ import annotations
+
+from .dates import DateValue
+from .records import Meeting
+
+VISIT = "訪問"  # the label of a meeting known only as a visit ("…がカナダを訪問し")
+
+
+def contains(a: DateValue, b: DateValue) -> bool:
+    """Whether the less precise ``a`` covers ``b`` ("2月" covers "2月7日")."""
+    return a.as_date() <= b.as_date() and b.last_date() <= a.last_date()
+
+
+def _people(m: Meeting) -> set[str]:
+    return {p.person for p in m.participants}
+
+
+def same_event(a: Meeting, b: Meeting) -> bool:
+    """Same countries, mode and kind (or one kind unknown) and one cast inside the other (a visit is folded
+    into the talks held during it separately, see ``_fold_visits``)."""
+    if a.countries != b.countries or a.mode != b.mode or VISIT in (a.label, b.label):
+        return False
+    if a.kind != b.kind and "OtherMeeting" not in (a.kind, b.kind):
+        return False
+    pa, pb = _people(a), _people(b)
+    if not pa or not pb:  # a report without names joins only a meeting of its own kind (or the same noun)
+        if a.kind != b.kind:
+            return False
+        return a.kind != "OtherMeeting" or _head(a) == _head(b)
+    return pa <= pb or pb <= pa
+
+
+def _head(m: Meeting) -> str:
+    return m.label[-2:]
+
+
+def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+    """Reports with the same date merge first; then a report dated less precisely ("2023年1月の日米首脳会談")
+    joins the one meeting it can be, if there is exactly one."""
+    merged: list[Meeting] = []
+    for meeting in meetings:
+        kept = next((k for k in merged if k.date == meeting.date and same_event(k, meeting)), None)
+        if kept is not None:
+            absorb(kept, meeting)
+        else:
+            merged.append(meeting)
+    out: list[Meeting] = []
+    for meeting in sorted(merged, key=lambda m: -len(m.date.iso())):
+        candidates = [k for k in out if k.date != meeting.date and contains(meeting.date, k.date)
+                      and same_event(k, meeting)]
+        if len(candidates) == 1:
+            absorb(candidates[0], meeting)
+        else:
+            out.append(meeting)
+    order = {id(m): i for i, m in enumerate(merged)}
+    return sorted(_fold_visits(out), key=lambda m: order[id(m)])
+
+
+def _fold_visits(meetings: list[Meeting]) -> list[Meeting]:
+    """A visit during which the text tells talks is told by those talks: its evidence joins them."""
+    talks = [m for m in meetings if m.label != VISIT]
+    kept = list(talks)
+    for visit in (m for m in meetings if m.label == VISIT):
+        first, last = visit.date.as_date(), (visit.end_date or visit.date).last_date()
+        during = [t for t in talks if set(visit.countries) <= set(t.countries) and _people(visit) & _people(t)
+                  and t.date.as_date() <= last and first <= (t.end_date or t.date).last_date()]
+        for talk in during:
+            talk.evidence.extend(s for s in visit.evidence if s not in talk.evidence)
+        if not during:
+            kept.append(visit)
+    return kept
+
+
+def absorb(kept: Meeting, other: Meeting) -> None:
+    """Fold ``other`` into ``kept``: evidence, participants, and what ``kept`` lacks."""
+    if len(other.date.iso()) > len(kept.date.iso()):
+        kept.date, kept.end_date = other.date, other.end_date
+    kept.evidence.extend(s for s in other.evidence if s not in kept.evidence)
+    present = {p.person: p for p in kept.participants}
+    for p in other.participants:
+        if p.person not in present:
+            kept.participants.append(p)
+        elif present[p.person].role is None:
+            present[p.person].role = p.role
+    if kept.kind == "OtherMeeting":
+        kept.kind = other.kind
+    for side in other.sides:
+        if side not in kept.sides and side not in {p.country for p in kept.participants}:
+            kept.sides.append(side)
+    kept.sides = [s for s in kept.sides if s not in {p.country for p in kept.participants}]
+    for attr in ("place", "place_name", "place_country", "conference", "end_date", "start_time", "duration"):
+        if getattr(kept, attr) is None:
+            setattr(kept, attr, getattr(other, attr))
+    for topic in other.topics:
+        if topic not in kept.topics:
+            kept.topics.append(topic)

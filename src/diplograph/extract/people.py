@@ -1,0 +1,180 @@
+"""The people of one document: named mentions resolved by date, anaphora, persons made from the text,
+and the office holdings the text attests.
+
+The pipeline calls :func:`read_people` once per document with the dates it has read; the result goes into
+the :class:`Extraction` record (``mentions``, ``unlisted``, ``attestations``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..lexicon import Lexicon
+from ..namespaces import PERSON
+from ..rdf.iris import digest, local
+from .anaphora import AnaphoraResolver
+from .dates import DateMention, DateValue
+from .mentions import MentionFinder
+from .names import is_katakana, name_key
+from .records import Attestation, PersonMention, UnlistedPerson
+
+# Blocks whose mentions can be antecedents of anaphora (captions and footnotes interrupt the story).
+_STORY = ("paragraph", "item", "table_row")
+
+
+@dataclass
+class People:
+    """What :func:`read_people` found: mentions in reading order, persons made from the text, holdings."""
+
+    mentions: list[PersonMention] = field(default_factory=list)
+    unlisted: dict[str, UnlistedPerson] = field(default_factory=dict)
+    attestations: list[Attestation] = field(default_factory=list)
+
+
+class _DatesInForce:
+    """The date in force at an offset: the last narrative date mentioned before it (not one that only dates
+    a noun, "2022年1月に立ち上がった経済版「2+2」"), looked up by bisection."""
+
+    def __init__(self, dates: list[DateMention]) -> None:
+        told = sorted((d.start, d.value) for d in dates if d.narrative and not getattr(d, "modifies", False))
+        self.starts = [s for s, _ in told]
+        self.values = [v for _, v in told]
+
+    def at(self, offset: int) -> DateValue | None:
+        i = bisect_left(self.starts, offset)
+        return self.values[i - 1] if i else None
+
+
+def document_dates(doc: Document) -> tuple[DateValue, ...]:
+    """The document's own date, else the years of the period it covers: tried when the date in force fails."""
+    meta = doc.meta
+    if meta.date:
+        return (DateValue.parse_iso(meta.date),)
+    years = [int(y) for y in re.findall(r"\d{4}", meta.period or "")] or \
+        ([meta.published] if meta.published else [])
+    return tuple(DateValue(y) for y in years)
+
+
+def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
+                finder: MentionFinder | None = None) -> People:
+    """Every person mention of ``doc``, resolved, with the persons and holdings made from the text.
+
+    Three passes: named mentions, resolved by name, title and date; persons made from the text for the
+    names the reference data lacks (a family name alone joins the full name given elsewhere in the
+    document); anaphora, in reading order, against the mentions before them.
+    """
+    finder = finder or MentionFinder(lexicon)
+    fallbacks = document_dates(doc)
+    out = People()
+    named: list[list[PersonMention]] = []
+    made = _TextPersons(finder)
+    seen: list[PersonMention] = []
+    in_force = _DatesInForce(dates)
+    for block in doc.blocks:
+        found = finder.find(doc.text, block.start, block.end)
+        for mention in found:
+            when = in_force.at(mention.span.start)
+            result = finder.resolve(mention, when, fallbacks)
+            if mention.title is None and mention.person is None:
+                _named_before(mention, seen, lexicon)
+            if mention.person is None and mention.note is None:
+                made.add(mention)
+            elif result.attested and mention.office and when and when.precision == "day":
+                out.attestations.append(Attestation(mention.person, mention.office, when, mention.span))
+            seen.append(mention)
+        named.append(found)
+    made.finish(out, in_force)
+    _anaphora(doc, AnaphoraResolver(finder), named, out)
+    return out
+
+
+def _anaphora(doc: Document, resolver: AnaphoraResolver, named: list[list[PersonMention]], out: People) -> None:
+    """Resolve the anaphors block by block; ``out.mentions`` gets every mention in reading order."""
+    context: list[PersonMention] = []  # the story so far in this section
+    story: list[PersonMention] = []  # … and in the whole document
+    for block, found in zip(doc.blocks, named, strict=True):
+        if block.kind == "heading":
+            context = []
+        events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in found]
+        events += [(a.span.start, 1, a) for a in resolver.find(doc.text, block.start, block.end)]
+        for _, kind, item in sorted(events, key=lambda e: (e[0], e[1])):
+            mentions = [item] if kind == 0 else resolver.resolve(item, context, story)
+            out.mentions.extend(mentions)
+            if block.kind in _STORY:
+                context.extend(m for m in mentions if kind == 0 or m.person)
+                story.extend(m for m in mentions if kind == 0 or m.person)
+
+
+def _named_before(mention: PersonMention, before: list[PersonMention], lexicon: Lexicon) -> None:
+    """"トランプ氏" after "トランプ前大統領": a bare name + 氏 that fits several persons is the one of them
+    the document last named (who else would the text call by surname alone)."""
+    candidates = lexicon.named(mention.name)
+    for m in reversed(before):
+        if m.person in candidates:
+            mention.person, mention.note = m.person, None
+            mention.country = m.country
+            return
+
+
+class _TextPersons:
+    """Persons the reference data lacks, made from the text: one per name (and country) in a document.
+
+    A family name alone ("ジャイシャンカル外相") is the person named in full earlier or later in the same
+    document ("スブラマニヤム・ジャイシャンカル・インド外務大臣") when exactly one full name ends with it.
+    """
+
+    def __init__(self, finder: MentionFinder) -> None:
+        self.finder = finder
+        self.mentions: list[PersonMention] = []
+
+    def add(self, mention: PersonMention) -> None:
+        self.mentions.append(mention)
+
+    def finish(self, out: People, dates: _DatesInForce) -> None:
+        full = {m.name for m in self.mentions if "・" in m.name or (not is_katakana(m.name) and len(m.name) >= 3)}
+        countries: dict[str, str] = {}
+        for m in self.mentions:
+            if m.name in full and m.country:
+                countries.setdefault(m.name, m.country)
+        for mention in self.mentions:
+            name = self._full_name(mention.name, full)
+            country = mention.country or countries.get(name)
+            key = f"{name_key(name)}|{local(country) if country else ''}"
+            iri = str(PERSON[f"unlisted-{digest(key, size=12)}"])
+            person = out.unlisted.get(iri)
+            office = self.finder.unlisted_office(mention)
+            if person and person.office and office and office != person.office and \
+                    self._same_office(mention.title, person.office_title):
+                office = person.office  # ジャイシャンカル外相 after …インド外務大臣
+            if person is None:
+                person = UnlistedPerson(iri=iri, name=name, office=office,
+                                        office_title=self.finder.office_label(mention) if office else None,
+                                        country=country)
+                out.unlisted[iri] = person
+            elif person.office is None and office:
+                person.office, person.office_title = office, self.finder.office_label(mention)
+            mention.person, mention.office, mention.country = iri, office, country
+            when = dates.at(mention.span.start)
+            if office and when and when.precision == "day":
+                out.attestations.append(Attestation(iri, office, when, mention.span))
+
+    def _same_office(self, title: str | None, label: str | None) -> bool:
+        """Whether a short title names the office an earlier, fuller title named (外相 ~ インド外務大臣)."""
+        if not title or not label:
+            return False
+        if label.endswith(title):
+            return True
+        by_title = self.finder.lexicon.by_title
+        return any(label.endswith(other) and by_title.get(title, set()) & offices
+                   for other, offices in by_title.items())
+
+    @staticmethod
+    def _full_name(name: str, full: set[str]) -> str:
+        if name in full:
+            return name
+        longer = [f for f in full if f != name and (f.split("・")[-1] == name or
+                                                    (not is_katakana(name) and f.startswith(name)))]
+        return longer[0] if len(longer) == 1 else name

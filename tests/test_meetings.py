@@ -1,0 +1,215 @@
+"""Meetings: the phrasings documents use, dates, one node per event (in a document and across documents),
+evidence that quotes the source, and quality against the gold of the seeds and of the held-out documents."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from conftest import GOLD, ROOT, SEEDS
+
+from diplograph.document import Metadata
+from diplograph.evaluation import evaluate
+from diplograph.extract.dates import DateReader, DateValue
+from diplograph.extract.records import Extraction
+from diplograph.lexicon import default_lexicon
+from diplograph.pipeline import build_document, extract_document
+from diplograph.rdf.iris import local
+from diplograph.read.decode import from_bytes
+from diplograph.store import open_store
+
+HELD_OUT = ROOT / "tests" / "heldout"
+
+
+def extract_text(text: str, year: int = 2025, date: str | None = None, kind: str = "OtherSource") -> Extraction:
+    source = from_bytes(text.encode("utf-8"), "test.txt")
+    doc = build_document(source, Metadata(title="test", kind=kind, period=str(year), date=date), "test")
+    return extract_document(doc, default_lexicon())
+
+
+def summary(extraction: Extraction) -> list[tuple]:
+    return [(m.date.iso(), m.kind, m.mode, tuple(local(c) for c in m.countries),
+             tuple(sorted(local(p.person) for p in m.participants))) for m in extraction.meetings]
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("本日、会談した。", ["2025-02-07"]),
+    ("本7日、会談した。", ["2025-02-07"]),
+    ("2月5日に訪米し、7日に会談した。", ["2025-02-05", "2025-02-07"]),
+    ("9月13日に就任した大臣は、就任翌日の14日に電話会談を行った。", ["2025-09-13", "2025-09-14", "2025-09-14"]),
+    ("5月18日。今月上旬の訪韓に触れつつ", ["2025-05-18", "2025-05"]),
+])
+def test_press_release_and_relative_dates(text: str, expected: list[str]) -> None:
+    reader = DateReader(2025, DateValue(2025, 2, 7))
+    assert [m.value.iso() for m in reader.read(text)] == expected
+
+
+def test_dates_in_passing_do_not_move_the_story() -> None:
+    reader = DateReader(2025)
+    found = reader.read("11月25日、電話会談を行った。10月のトランプ大統領訪日を報じる記事について。"
+                        "同月に行われた会談。")
+    assert [m.value.iso() for m in found] == ["2025-11-25", "2025-10", "2025-11"]
+    periods = DateReader(2023).read("2023年1月から2024年1月末まで、首脳間で会談を行った。")
+    assert [m.narrative for m in periods] == [False, False]
+
+
+# --- phrasings -------------------------------------------------------------------------------------------
+
+def test_press_release_phone_call_with_time_duration_and_caller() -> None:
+    found = extract_text("令和7年5月2日\n\n　本2日，午後9時から約15分間，石破茂内閣総理大臣は，"
+                         "マーク・カーニー・カナダ首相と電話会談を行ったところ，概要は以下のとおりです。本件はカナダ側の求めによるものです。\n",
+                         date="2025-05-02", kind="PressRelease")
+    assert summary(found) == [("2025-05-02", "Summit", "Phone", ("ca", "jp"), ("ishiba-shigeru", "mark-carney"))]
+    meeting = found.meetings[0]
+    assert (meeting.start_time, meeting.duration) == ("21:00:00", "PT15M")
+    assert {local(p.person): p.role for p in meeting.participants} == {"mark-carney": "Caller",
+                                                                      "ishiba-shigeru": "Callee"}
+
+
+def test_courtesy_call_is_a_meeting_with_its_host() -> None:
+    found = extract_text("7月18日、訪日したベッセント財務長官は石破総理大臣を表敬した。\n")
+    assert summary(found) == [("2025-07-18", "CourtesyCall", "InPerson", ("jp", "us"),
+                               ("ishiba-shigeru", "scott-bessent"))]
+    assert {local(p.person): p.role for p in found.meetings[0].participants}["ishiba-shigeru"] == "Host"
+
+
+def test_a_meeting_named_with_its_date_and_countries() -> None:
+    found = extract_text("2022年2月の日加首脳電話会談では、協力を確認した。\n", year=2022)
+    assert summary(found) == [("2022-02", "Summit", "Phone", ("ca", "jp"), ("justin-trudeau", "kishida-fumio"))]
+
+
+def test_meetings_between_other_countries_and_trilaterals() -> None:
+    found = extract_text("11月25日、同月に行われた米中首脳会談について説明があった。\n"
+                         "8月18日、日米韓首脳会合出席のため米国を訪問した岸田総理大臣は、バイデン大統領と日米首脳会談を行った。\n",
+                         year=2023)
+    assert ("2023-11", "Summit", "InPerson", ("cn", "us"), ("joe-biden", "xi-jinping")) in summary(found)
+    assert ("2023-08-18", "Summit", "InPerson", ("jp", "kr", "us"),
+            ("joe-biden", "kishida-fumio", "yoon-suk-yeol")) in summary(found)
+    assert ("2023-08-18", "Summit", "InPerson", ("jp", "us"), ("joe-biden", "kishida-fumio")) in summary(found)
+
+
+def test_a_trip_with_a_list_of_interlocutors_gives_one_meeting_each_dated_to_the_month() -> None:
+    found = extract_text("西村経済産業大臣は、1月5日から1月9日にかけ、米国（ワシントンDC）を訪問した。"
+                         "ワシントンDCでは、関係閣僚（レモンド商務長官、グランホルムエネルギー長官）との面談を行った。\n",
+                         year=2023)
+    assert summary(found) == [
+        ("2023-01", "OtherMinisterialMeeting", "InPerson", ("jp", "us"), ("gina-raimondo", "nishimura-yasutoshi")),
+        ("2023-01", "OtherMinisterialMeeting", "InPerson", ("jp", "us"), ("jennifer-granholm", "nishimura-yasutoshi"))]
+
+
+def test_dates_listed_per_person_and_a_counterpart_given_by_title() -> None:
+    found = extract_text("カナダのイン国際貿易大臣は2022年に2度（5月・9月）、経済産業大臣と面会している。\n", year=2022)
+    assert summary(found) == [
+        ("2022-05", "OtherMinisterialMeeting", "InPerson", ("ca", "jp"), ("hagiuda-koichi", "mary-ng")),
+        ("2022-09", "OtherMinisterialMeeting", "InPerson", ("ca", "jp"), ("mary-ng", "nishimura-yasutoshi"))]
+
+
+def test_meetings_of_bodies_without_names() -> None:
+    found = extract_text("「日米通商協力枠組み」においても、2023年2月及び12月に会合を実施した。\n", year=2023)
+    assert [(d, k, c, p) for d, k, _, c, p in summary(found)] == [
+        ("2023-02", "OtherMeeting", ("jp", "us"), ()), ("2023-12", "OtherMeeting", ("jp", "us"), ())]
+
+
+@pytest.mark.parametrize("text", [
+    "両首脳は、2026年春の訪問に向けて具体的に調整することで一致した。\n",  # a plan
+    "日米両国は、首脳間で計9回（うち電話会談6回）会談を行った。\n",  # a tally
+    "6月、G7外相会合が開催された。\n",  # a multilateral meeting
+    "日米豪印外相会合に出席した。\n",
+    "両政府は、緊密に協議し、適切な協力行動をとる。\n",  # not an event
+])
+def test_what_is_not_a_meeting(text: str) -> None:
+    assert extract_text(text).meetings == []
+
+
+def test_reports_of_one_meeting_merge() -> None:
+    found = extract_text("2月7日、ワシントンD.C.を訪問した石破総理大臣は、トランプ大統領と日米首脳会談を行った。\n"
+                         "日米首脳会談(2月7日、米国・ワシントンD.C.)\n"
+                         "2月の日米首脳会談では、両首脳は協力を確認した。\n")
+    assert len(found.meetings) == 1 and len(found.meetings[0].evidence) == 3
+    assert found.meetings[0].place_name == "ワシントンD.C."
+
+
+# --- the seeds and the held-out documents ----------------------------------------------------------------
+
+@cache
+def seed_scores() -> dict:
+    return evaluate(GOLD, SEEDS)
+
+
+@cache
+def held_out_scores() -> dict:
+    return evaluate(HELD_OUT, HELD_OUT / "documents")
+
+
+@pytest.mark.parametrize("stem", ["000", "001", "002", "003", "004", "all"])
+def test_meetings_of_each_seed_against_the_gold(stem: str) -> None:
+    score = seed_scores()[stem]["meetings"]
+    assert score.precision >= 0.9 and score.recall >= 0.9, (score.misses, score.extras)
+
+
+def test_kind_mode_and_place_against_the_gold() -> None:
+    scores = seed_scores()["all"]
+    assert scores["meeting kind"].recall >= 0.9 and scores["meeting mode"].recall >= 0.9
+    assert scores["meeting place"].precision >= 0.9 and scores["meeting place"].recall >= 0.85
+
+
+def test_held_out_meetings() -> None:
+    score = held_out_scores()["all"]["meetings"]
+    assert score.precision >= 0.85 and score.recall >= 0.85, (score.misses, score.extras)
+
+
+# --- the store: one node per event, evidence that quotes the source ---------------------------------------
+
+PREFIXES = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+"""
+
+
+def test_every_meeting_has_evidence_that_quotes_its_source(store_path: Path) -> None:
+    query = PREFIXES + """SELECT ?m ?file ?exact ?start ?end WHERE {
+      ?m a dg:Meeting ; dg:evidence ?ev . ?ev oa:hasSource/dg:fileName ?file ;
+         oa:hasSelector [ oa:exact ?exact ] , [ oa:start ?start ; oa:end ?end ] }"""
+    with open_store(store_path, read_only=True) as store:
+        rows = list(store.query(query))
+        meetings = {r["m"].value for r in store.query(PREFIXES + "SELECT ?m WHERE { ?m a dg:Meeting }")}
+    assert {r["m"].value for r in rows} == meetings
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    for r in rows:
+        text = texts[r["file"].value]
+        assert text[int(r["start"].value):int(r["end"].value)] == r["exact"].value
+
+
+def test_no_meeting_twice_in_a_document(store_path: Path) -> None:
+    query = PREFIXES + """SELECT ?g ?m ?date ?kind ?mode
+      (GROUP_CONCAT(DISTINCT STR(?c); separator=" ") AS ?cs) (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?ps)
+      WHERE { GRAPH ?g { ?m a dg:Meeting ; schema:startDate ?date ; dg:meetingKind ?kind ; dg:attendanceMode ?mode ;
+                         dg:involvesCountry ?c . OPTIONAL { ?m dg:participation/dg:participant ?p } } }
+      GROUP BY ?g ?m ?date ?kind ?mode"""
+    with open_store(store_path, read_only=True) as store:
+        rows = [(r["g"].value, r["date"].value, r["kind"].value, r["mode"].value, r["cs"].value,
+                 r["ps"].value if r["ps"] is not None else "", r["m"].value) for r in store.query(query)]
+    seen: dict[tuple, str] = {}
+    for g, date, kind, mode, cs, ps, m in rows:
+        key = (g, date, kind, mode, " ".join(sorted(cs.split())), " ".join(sorted(ps.split())))
+        if ps:
+            assert key not in seen or seen[key] == m, f"told twice: {seen.get(key)} and {m}"
+        seen[key] = m
+
+
+def test_one_meeting_told_by_several_documents_is_one_node(store_path: Path) -> None:
+    meeting = "https://w3id.org/diplograph/id/meeting/2023-01-13-jp-us-summit"
+    query = PREFIXES + f"""SELECT DISTINCT ?g ?doc WHERE {{ GRAPH ?g {{ <{meeting}> dg:evidence ?ev .
+        ?ev oa:hasSource ?doc }} }}"""
+    with open_store(store_path, read_only=True) as store:
+        graphs = {r["g"].value.rsplit("/", 1)[1] for r in store.query(query)}
+        month = list(store.query(PREFIXES + """SELECT ?m WHERE { ?m a dg:Meeting FILTER (
+            STRSTARTS(STR(?m), "https://w3id.org/diplograph/id/meeting/2023-01-jp-us-summit")) }"""))
+    # told by the Bluebook (1月13日), the Defense White Paper's table (2023/1/13) and the trade white paper (2023年1月)
+    assert graphs == {"bluebook-2024-north-america", "defense-white-paper-2023-japan-us-alliance",
+                      "trade-white-paper-2023-united-states"}
+    assert month == [], "the month-dated report was renamed to the day-dated meeting"

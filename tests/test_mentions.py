@@ -1,0 +1,299 @@
+"""Person mentions: the forms they take, resolution by name, title and date, anaphora, persons made from
+the text, and the quality bar against the gold of the seeds.
+
+The sentences here are written for these tests; none is taken from the seeds or the held-out set.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import pytest
+import yaml
+from conftest import ROOT, SEEDS
+
+from diplograph.document import Metadata, build_document
+from diplograph.evaluation import evaluate
+from diplograph.evaluation.persons import load_gold, locate
+from diplograph.extract.dates import DateValue
+from diplograph.extract.mentions import MentionFinder
+from diplograph.extract.names import name_key
+from diplograph.extract.people import read_people
+from diplograph.extract.pipeline import read_dates
+from diplograph.extract.records import PersonMention
+from diplograph.lexicon import Lexicon, default_lexicon
+from diplograph.pipeline import load_document
+from diplograph.rdf.iris import local
+from diplograph.read.decode import from_bytes, read_path
+
+P = "https://w3id.org/diplograph/id/person/"
+OFFICE = "https://w3id.org/diplograph/id/office/"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return default_lexicon()
+
+
+@pytest.fixture(scope="module")
+def finder(lexicon: Lexicon) -> MentionFinder:
+    return MentionFinder(lexicon)
+
+
+def read(text: str, day: str, lexicon: Lexicon) -> list[PersonMention]:
+    """All person mentions of a small document dated ``day`` (the way the pipeline reads them)."""
+    source = from_bytes(text.encode("utf-8"), "test.txt")
+    doc = build_document(source, Metadata(title="test", kind="PressRelease", date=day, period=day[:4]), "test")
+    return read_people(doc, lexicon, read_dates(doc)).mentions
+
+
+def one(finder: MentionFinder, text: str, day: str | None = None) -> PersonMention:
+    found = finder.find(text, 0, len(text))
+    assert len(found) == 1, found
+    finder.resolve(found[0], DateValue.parse_iso(day) if day else None)
+    return found[0]
+
+
+def who(m: PersonMention) -> tuple[str | None, str | None]:
+    return (local(m.person) if m.person else None, local(m.office) if m.office else None)
+
+
+# --- forms -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "day", "span", "expected"), [
+    # surname + title, full name + title
+    ("同日、茂木外務大臣は声明を出した。", "2025-11-03", "茂木外務大臣",
+     ("motegi-toshimitsu", "jp-minister-for-foreign-affairs")),
+    ("会見で武藤容治経済産業大臣が述べた。", "2025-03-10", "武藤容治経済産業大臣",
+     ("muto-yoji", "jp-minister-of-economy-trade-and-industry")),
+    # katakana full name with and without the dot, with a country prefix
+    ("席上、ジャネット・イエレン米国財務長官が発言した。", "2023-05-11", "ジャネット・イエレン米国財務長官",
+     ("janet-yellen", "us-secretary-of-the-treasury")),
+    ("席上、ジャネットイエレン財務長官が発言した。", "2023-05-11", "ジャネットイエレン財務長官",
+     ("janet-yellen", "us-secretary-of-the-treasury")),
+    # short forms
+    ("夕刻、岸田首相はスナク首相と電話した。", "2023-02-01", "岸田首相", ("kishida-fumio", "jp-prime-minister")),
+    ("昨日、上川外相が到着した。", "2024-02-20", "上川外相", ("kamikawa-yoko", "jp-minister-for-foreign-affairs")),
+    ("本日、石破総理は出発した。", "2025-01-15", "石破総理", ("ishiba-shigeru", "jp-prime-minister")),
+    # name, dot, country, title
+    ("これに対し、モディ・インド首相は歓迎した。", "2024-08-01", "モディ・インド首相",
+     ("narendra-modi", "in-prime-minister")),
+    # acting / chargé d'affaires, with 在日…大使館
+    ("式典にはヤング在日米国大使館臨時代理大使も出席した。", "2025-02-10", "ヤング在日米国大使館臨時代理大使",
+     ("joseph-young", "us-charge-d-affaires-to-japan")),
+    # 駐日 + country
+    ("翌日、マッケイ駐日カナダ大使が来訪した。", "2022-06-01", "マッケイ駐日カナダ大使",
+     ("ian-mckay", "ca-ambassador-to-japan")),
+    # honorific 氏: the person, no office
+    ("関係者によれば、ヘグセス氏は到着した。", "2025-03-01", "ヘグセス氏", ("pete-hegseth", None)),
+    # 元 / 前: the person, no office on the date of the text
+    ("講演では、安倍元総理大臣の言葉が引用された。", "2023-05-01", "安倍元総理大臣", ("abe-shinzo", None)),
+    ("同日、ペロシ前下院議長が訪台した。", "2023-04-05", "ペロシ前下院議長", ("nancy-pelosi", None)),
+    # ordinal between name and title
+    ("式では、オバマ第44代大統領が挨拶した。", "2016-05-27", "オバマ第44代大統領", ("barack-obama", "us-president")),
+    # title before the name
+    ("会見で、米国務長官アントニー・ブリンケン氏は述べた。", "2022-03-01", "米国務長官アントニー・ブリンケン氏",
+     ("antony-blinken", "us-secretary-of-state")),
+    # two titles held at once
+    ("フリーランド副首相兼財務相は述べた。", "2022-04-07", "フリーランド副首相兼財務相",
+     ("chrystia-freeland", "ca-deputy-prime-minister")),
+])
+def test_mention_forms(finder: MentionFinder, text: str, day: str, span: str, expected: tuple) -> None:
+    found = finder.find(text, 0, len(text))
+    for m in found:
+        finder.resolve(m, DateValue.parse_iso(day))
+    spans = [text[m.span.start:m.span.end] for m in found]
+    assert span in spans, spans
+    m = found[spans.index(span)]
+    assert who(m) == expected, (m, m.note)
+
+
+def test_words_that_are_not_names(finder: MentionFinder) -> None:
+    text = ("サプライチェーン担当大臣を置く構想や、バージニア州知事選挙、ホノルル市長との会合、"
+            "同州知事の判断、各国首脳、日本の総理大臣夫人、駐日米国大使・太平洋軍司令官、中韓外相会合について。")
+    assert finder.find(text, 0, len(text)) == []
+
+
+# --- resolution by name, title and date ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("林外務大臣", "2022-06-01", ("hayashi-yoshimasa", "jp-minister-for-foreign-affairs")),
+    ("林経済産業大臣", "2016-03-01", ("hayashi-motoo", "jp-minister-of-economy-trade-and-industry")),
+    ("岸田外務大臣", "2016-03-01", ("kishida-fumio", "jp-minister-for-foreign-affairs")),
+    ("岸田総理大臣", "2023-03-01", ("kishida-fumio", "jp-prime-minister")),
+    ("中谷経済産業副大臣", "2023-03-01", ("nakatani-shinichi", "jp-state-minister-of-economy-trade-and-industry")),
+    ("中谷防衛大臣", "2025-03-01", ("nakatani-gen", "jp-minister-of-defense")),
+    ("ケリー国務長官", "2014-03-01", ("john-kerry", "us-secretary-of-state")),
+    ("ケリー国土安全保障長官", "2017-03-01", ("john-kelly", "us-secretary-of-homeland-security")),
+    ("カーター国防長官", "2016-03-01", ("ash-carter", "us-secretary-of-defense")),
+    ("ジョンソン下院議長", "2024-03-01", ("mike-johnson", "us-speaker-of-the-house")),
+    ("ジョンソン首相", "2021-03-01", ("boris-johnson", "gb-prime-minister")),
+    ("ルビオ国務長官", "2025-06-01", ("marco-rubio", "us-secretary-of-state")),
+    ("ルビオ国家安全保障担当大統領補佐官", "2025-06-01", ("marco-rubio", "us-national-security-advisor")),
+    ("高橋総領事", "2025-07-01", ("takahashi-seiichiro", "jp-consul-general-in-boston")),  # 高 / 髙
+    ("赤沢経済再生担当大臣", "2025-05-01", ("akazawa-ryosei", "jp-minister-for-economic-revitalization")),  # 沢 / 澤
+    ("ブリンケン長官", "2024-01-10", ("antony-blinken", "us-secretary-of-state")),  # rank-only title
+])
+def test_resolution_by_date(finder: MentionFinder, text: str, day: str, expected: tuple) -> None:
+    assert who(one(finder, text, day)) == expected
+
+
+def test_blinken_misprint_and_old_character_form(lexicon: Lexicon) -> None:
+    """"プリンケン" (a misprint) and "國務長官" (old form, normalised by the cleaner) are Blinken."""
+    for text in ("1月7日、岩屋外務大臣はプリンケン國務長官と会談した。",
+                 "1月7日、岩屋外務大臣はプリンケン国务長官と会談した。"):
+        found = {who(m) for m in read(text, "2025-01-07", lexicon) if m.antecedent is None}
+        assert ("antony-blinken", "us-secretary-of-state") in found, found
+
+
+def test_a_surname_no_holder_fits_is_not_guessed(finder: MentionFinder) -> None:
+    m = one(finder, "ジョンソン氏", "2023-06-01")
+    assert m.person is None and m.note and "ambiguous" in m.note
+    m = one(finder, "トランプ大統領", "2023-06-01")  # not president in 2023: the person, but no office
+    assert who(m) == ("donald-trump", None)
+    m = one(finder, "タイ首相", "2023-06-01")  # タイ is Katherine Tai, who was never a prime minister
+    assert m.person is None and m.note
+
+
+def test_the_documents_date_backs_up_a_misleading_date_in_force(lexicon: Lexicon) -> None:
+    text = "1912年に桜が贈られた。\n\nバイデン大統領と岸田総理大臣はこれを称賛した。"
+    found = {who(m) for m in read(text, "2024-04-10", lexicon)}
+    assert {("joe-biden", "us-president"), ("kishida-fumio", "jp-prime-minister")} <= found
+
+
+# --- anaphora ----------------------------------------------------------------------------------------
+
+def anaphora(mentions: list[PersonMention], text: str) -> dict[str, list[str | None]]:
+    out: dict[str, list[str | None]] = defaultdict(list)
+    for m in mentions:
+        if m.antecedent is not None:
+            out[m.name].append(local(m.person) if m.person else None)
+    return dict(out)
+
+
+def test_anaphora_same(lexicon: Lexicon) -> None:
+    text = ("5月2日、萩生田経済産業大臣はレモンド商務長官と会談した。同大臣は協力を求め、同長官はこれに応じた。"
+            "また、同日、バイデン大統領は声明を出し、同大統領は同盟を称えた。ジョンソン氏も同席した。同氏は沈黙した。")
+    found = anaphora(read(text, "2022-05-02", lexicon), text)
+    assert found["同大臣"] == ["hagiuda-koichi"]
+    assert found["同長官"] == ["gina-raimondo"]
+    assert found["同大統領"] == ["joe-biden"]
+    assert found["同氏"] == [None]  # its antecedent (ジョンソン氏) is ambiguous: left unresolved
+
+
+def test_anaphora_both(lexicon: Lexicon) -> None:
+    text = ("3月3日、ニューデリーで林外務大臣はブリンケン国務長官と会談した。両外相は連携を確認した。\n\n"
+            "3月20日、岸田総理大臣はモディ首相と会談した。両首脳は協力を確認した。\n\n"
+            "4月1日、浜田防衛大臣はオースティン国防長官と会談した。両閣僚は訓練について議論した。")
+    found = anaphora(read(text, "2023-03-03", lexicon), text)
+    assert sorted(found["両外相"]) == ["antony-blinken", "hayashi-yoshimasa"]
+    assert sorted(found["両首脳"]) == ["kishida-fumio", "narendra-modi"]
+    assert sorted(found["両閣僚"]) == ["hamada-yasukazu", "lloyd-austin"]
+
+
+def test_anaphor_offices_come_from_the_antecedent(lexicon: Lexicon) -> None:
+    text = "6月1日、ルビオ国務長官は会見した。同長官は、対話を続けると述べた。"
+    (m,) = [m for m in read(text, "2025-06-01", lexicon) if m.antecedent is not None]
+    assert who(m) == ("marco-rubio", "us-secretary-of-state")
+
+
+# --- persons the reference data lacks -------------------------------------------------------------------
+
+def test_a_person_outside_the_reference_data_gets_the_office_the_text_gives(lexicon: Lexicon) -> None:
+    text = ("4月2日、ロペス・オブラドール・メキシコ大統領は会見した。同大統領は、"
+            "大野太一横浜市長の訪問を歓迎した。オブラドール大統領はまた、謝意を述べた。")
+    mentions = read(text, "2024-04-02", lexicon)
+    named = [m for m in mentions if m.antecedent is None]
+    amlo = [m for m in named if "オブラドール" in m.name]
+    assert len({m.person for m in amlo}) == 1, amlo  # the surname alone joins the full name
+    assert amlo[0].person.startswith(P + "unlisted-") and amlo[0].office.startswith(OFFICE + "mx-text-")
+    mayor = next(m for m in named if m.name == "大野太一")
+    assert mayor.office.startswith(OFFICE + "jp-text-") or mayor.office.startswith(OFFICE + "zz-text-")
+    (same,) = [m for m in mentions if m.name == "同大統領"]
+    assert same.person == amlo[0].person
+
+
+# --- the reference data: one IRI per person --------------------------------------------------------------
+
+def test_no_two_persons_share_a_wikidata_id(lexicon: Lexicon) -> None:
+    seen: dict[str, str] = {}
+    for ref in lexicon.persons.values():
+        for qid in ref.wikidata:
+            assert qid not in seen, f"{ref.iri} and {seen[qid]} are both {qid}"
+            seen[qid] = ref.iri
+
+
+def test_no_two_persons_share_a_japanese_name_and_a_time_in_office(lexicon: Lexicon) -> None:
+    by_name: dict[str, list] = defaultdict(list)
+    for ref in lexicon.persons.values():
+        if ref.name_ja:
+            by_name[name_key(ref.name_ja)].append(ref)
+    for refs in by_name.values():
+        for i, a in enumerate(refs):
+            for b in refs[i + 1:]:
+                for ha in a.holdings:
+                    for hb in b.holdings:
+                        overlap = (ha.start or date.min) < (hb.end or date.max) and \
+                            (hb.start or date.min) < (ha.end or date.max)
+                        assert not overlap, f"{a.iri} and {b.iri}: one name, both in office at once"
+
+
+def test_every_reference_holding_is_a_known_office_with_a_start(lexicon: Lexicon) -> None:
+    for ref in lexicon.persons.values():
+        for h in ref.holdings:
+            assert h.office in lexicon.offices, h
+            assert h.start is not None, h
+            assert h.end is None or h.end >= h.start, h
+
+
+# --- the gold of the seeds ---------------------------------------------------------------------------
+
+def test_gold_contexts_are_found_in_the_clean_text() -> None:
+    for path in sorted((ROOT / "tests" / "gold" / "persons").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = load_document(read_path(SEEDS / data["document"]), SEEDS / data["document"])
+        assert locate(load_gold(data), doc.text) == [], path.name
+
+
+@pytest.fixture(scope="module")
+def results() -> dict:
+    return evaluate(ROOT / "tests" / "gold", SEEDS)
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_person_mentions_meet_the_bar_on_every_seed(results: dict, seed: str) -> None:
+    scores = results[seed]
+    for measure in ("person mentions", "person resolution"):
+        assert scores[measure].precision >= 0.95, (measure, scores[measure].extras)
+        assert scores[measure].recall >= 0.95, (measure, scores[measure].misses)
+    assert scores["person office"].precision >= 0.95, scores["person office"].extras
+
+
+def test_scorer_is_not_vacuous(lexicon: Lexicon) -> None:
+    """Dropping mentions or changing a person lowers the scores."""
+    from diplograph.evaluation.persons import score_persons
+    from diplograph.extract.records import Extraction
+
+    path = ROOT / "tests" / "gold" / "persons" / "004.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc = load_document(read_path(SEEDS / data["document"]), SEEDS / data["document"])
+    people = read_people(doc, lexicon, read_dates(doc))
+    full = score_persons(load_gold(data), Extraction(mentions=people.mentions), doc.text, lexicon)
+    assert full.mentions.recall == 1.0
+    broken = [m for m in people.mentions[::2]]
+    for m in broken[:3]:
+        m.person = P + "someone-else"
+    worse = score_persons(load_gold(data), Extraction(mentions=broken), doc.text, lexicon)
+    assert worse.mentions.recall < 0.6 and worse.resolution.precision < 1.0
+
+
+def test_heldout_gold_is_well_formed() -> None:
+    folder = ROOT / "tests" / "heldout" / "persons"
+    files = sorted(folder.glob("*.yaml"))
+    assert len(files) >= 5
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        source = folder / data["document"]
+        doc = load_document(read_path(source), source)
+        assert locate(load_gold(data), doc.text) == [], path.name
