@@ -83,6 +83,11 @@ class NameReader:
             if self.kind_word.fullmatch(m.group()) and m.group() == "パートナーシップ" \
                     and not self.parts.compound_countries(name):
                 continue  # a partnership is a document only when the name says between whom
+            which = words("which_is").match(text, name_end)
+            if which:  # "初の経済連携協定となるCPTPP": the name is what the description is said of
+                found.append(Named(which.group("name"), which.start("name"), which.end("name"), [],
+                                   self.kind(name)))
+                continue
             found.extend(self._split(name, name_start, name_end))
         for s, e in quotes:
             name = text[s + 1:e - 1]

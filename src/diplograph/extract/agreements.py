@@ -208,6 +208,9 @@ class AgreementExtractor(NameReader):
         when: DateValue | None = own.value if own else None
         done = "済み" in text[verb_start:verb_end + 2]
         reported = bool(words("reported").match(text, verb_end))
+        ago = words("years_since").match(text, verb_end)
+        if ago and doc.meta.context_year:  # "発効から5年を迎え" in a text about 2023: 2018
+            own, when = None, DateValue(doc.meta.context_year - int(ago.group("years")))
         meeting = None if done or reported else self._meeting(doc, meetings, span, when)
         if meeting is not None and own is not None and own.modifies and own.value != meeting.date:
             meeting = None  # "2025年に実質合意された…" at a later meeting: not what happened there

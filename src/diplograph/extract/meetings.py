@@ -49,6 +49,7 @@ class _When:
     end: int
     listed: bool = False  # one of several dates a clause lists
     until: int = -1  # where the next date of the list starts
+    relative: bool = False  # written relative to another ("翌21日"): the sentence's place still holds
 
 
 class MeetingExtractor:
@@ -113,7 +114,6 @@ class MeetingExtractor:
                       mentions: list[PersonMention], ctx: Context) -> list[Meeting]:
         """Every meeting a sentence tells (a sentence may tell several: "…と会談を行い、…とも意見交換を行い")."""
         text = doc.text
-        self._all_dates = dates
         meetings: list[Meeting] = []
         clause_start = start
         subject = self._subject(text, start, end, mentions)
@@ -252,9 +252,8 @@ class MeetingExtractor:
             meeting.kind = self.parts.kind_from_people(meeting.participants) if meeting.participants \
                 else "OtherMeeting"
         context = text[start:a.end]
-        relative = any(d.relative for d in self._dates_at(when))
         if meeting.mode == "InPerson":
-            self.parts.place(meeting, self._place_text(text, a, when, start, end, relative))
+            self.parts.place(meeting, self._place_text(text, a, when, start, end))
         if meeting.place_country is None and a.form == "receive" and people:
             meeting.place_country = people[0].country
         if meeting.place_country is None and a.form == "nominal" and len(countries) == 2 \
@@ -265,15 +264,14 @@ class MeetingExtractor:
         self.parts.time(meeting, context)
         return meeting
 
-    def _place_text(self, text: str, a: Anchor, when: _When, start: int, end: int,
-                    relative: bool) -> str:
+    def _place_text(self, text: str, a: Anchor, when: _When, start: int, end: int) -> str:
         """Where to look for the place: the stretch of its own date when a clause lists several; from its
         date on when a sentence tells more than one thing; the whole sentence for an attended meeting."""
         if when.listed and when.end <= a.end:
             return text[when.end:when.until]
         if a.form == "attend":
             return text[start:end]
-        if when.start > start and not relative:
+        if when.start > start and not when.relative:
             return text[when.start:a.end]
         return text[start:a.end]
 
@@ -292,15 +290,12 @@ class MeetingExtractor:
 
     # --- dates ------------------------------------------------------------------------------------
 
-    def _dates_at(self, when: _When) -> list[DateMention]:
-        return [d for d in self._all_dates if d.start == when.start]
-
     def _dates(self, text: str, a: Anchor, start: int, clause_start: int, dates: list[DateMention],
                ctx: Context, mentions: list[PersonMention]) -> list[tuple[_When, list[PersonMention]]]:
         """The date(s) of the meeting: its own date, the dates a clause lists ("2023年2月及び12月に会合"), the
         last date of the sentence, or the date in force (a trip's month when it dates a span)."""
         if a.date is not None:
-            return [(_When(a.date.value, a.date.end_value, a.date.start, a.date.end), [])]
+            return [(_When(a.date.value, a.date.end_value, a.date.start, a.date.end, relative=a.date.relative), [])]
         stop = a.end
         if a.form == "exchange":  # "Xと11月の2+2の成果について意見交換": dates after the partner are topics
             stop = text.find("と", a.start, a.head) if "と" in text[a.start:a.head] else a.end
@@ -314,12 +309,13 @@ class MeetingExtractor:
             runs = months or runs
             leads = self._leads(text, runs, clause_start, mentions)
             if leads:
-                return [(_When(d.value, d.end_value, d.start, d.end, True, d.end), [lead])
+                return [(_When(d.value, d.end_value, d.start, d.end, True, d.end, d.relative), [lead])
                         for run, lead in zip(runs, leads, strict=True) for d in run]
             run = runs[-1]
             listed = len(run) > 1
             return [(_When(d.value, d.end_value, d.start, d.end, listed,
-                           run[i + 1].start if i + 1 < len(run) else a.end), []) for i, d in enumerate(run)]
+                           run[i + 1].start if i + 1 < len(run) else a.end, d.relative), [])
+                    for i, d in enumerate(run)]
         if ctx.fallback is None:
             return []
         d = ctx.fallback
