@@ -101,7 +101,7 @@ def test_header_format(tmp_path: Path) -> None:
         query.bind({"who": "x", "nobody": "y"})
     with open_store(tmp_path / "empty") as store:  # a parameter must be in the SELECT list
         path.write_text("#+ title: T\n#+ param: x string a what\nSELECT ?y WHERE { ?y ?p ?x }\n", encoding="utf-8")
-        with pytest.raises(QueryError, match="query q: .*SELECT"):
+        with pytest.raises(QueryError, match=r"query q: .*SELECT"):
             parse_query(path).run(store)
     path.write_text("#+ title: T\n#+ param: x colour red what\nSELECT ?x WHERE {}\n", encoding="utf-8")
     with pytest.raises(QueryError, match="unknown type 'colour'"):
