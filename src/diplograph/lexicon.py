@@ -197,24 +197,7 @@ class Lexicon:
 
     def holders(self, office: str, first: date, last: date) -> list[PersonRef]:
         """Persons who held ``office`` at some time in ``[first, last]``."""
-        return [p for p in self.persons.values()
-                if any(h.office == office and h.covers(first, last) for h in p.holdings)]
-
-    def office_of(self, person: str, first: date, last: date, titles: set[str] | None = None) -> list[str]:
-        """Offices ``person`` held in ``[first, last]`` (optionally only those with one of ``titles``)."""
-        out = []
-        for h in self.persons[person].holdings:
-            if not h.covers(first, last):
-                continue
-            if titles is None or self.offices[h.office].titles & titles:
-                out.append(h.office)
-        return out
-
-    def offices_titles(self, offices: set[str]) -> set[str] | None:
-        """The titles of ``offices``; ``None`` (no restriction) when no office is given."""
-        if not offices:
-            return None
-        return set().union(*(self.offices[o].titles for o in offices))
+        return [p for p in self.persons.values() if p.holds(office, first, last)]
 
     def country_names(self) -> dict[str, str]:
         """Every Japanese name or abbreviation of a country → the country's IRI."""

@@ -87,9 +87,6 @@ class GraphStore:
             raise StoreError(f"{self.path}: could not write graph {graph_iri} ({exc})") from exc
         return len(triples)
 
-    def drop_graph(self, graph_iri: str) -> None:
-        self.store.update(f"DROP SILENT GRAPH {ox.NamedNode(str(graph_iri))}")
-
     # --- reading ---------------------------------------------------------------------------------
 
     def graphs(self) -> list[str]:

@@ -69,8 +69,7 @@ class MeetingParts:
         return "InPerson"
 
     def category(self, office: str | None) -> str | None:
-        ref = self.lexicon.offices.get(office or "")
-        return ref.category.rsplit("#", 1)[-1] if ref and ref.category else None
+        return self.lexicon.category(office or "")
 
     def kind_from_people(self, participants: list[Participant]) -> str:
         """By rank: all heads → summit, all foreign (defence) ministers → their talks, any minister → other
