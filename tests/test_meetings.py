@@ -132,6 +132,39 @@ def test_reports_of_one_meeting_merge() -> None:
     assert found.meetings[0].place_name == "ワシントンD.C."
 
 
+def places(found: Extraction) -> list[tuple]:
+    return [(m.date.iso(), m.place_name, local(m.place_country) if m.place_country else None)
+            for m in found.meetings]
+
+
+def test_a_city_written_with_its_country_is_read_even_when_the_reference_data_lacks_it() -> None:
+    found = extract_text("9月30日、石破総理大臣は韓国・チャンウォンを訪問し、李在明大統領と首脳会談を行った。\n")
+    assert places(found) == [("2025-09-30", "チャンウォン", "kr")]
+
+
+def test_talks_during_a_trip_told_before_take_the_trip_s_place() -> None:
+    trip = ("西村経済産業大臣は、9月7日から9月11日にかけて、米国を訪問した。\n"
+            "9日、西村大臣はレモンド商務長官と会談した。\n"
+            "9月20日、西村大臣はレモンド商務長官と会談した。\n")
+    assert places(extract_text(trip, year=2022)) == [("2022-09-09", None, "us"), ("2022-09-20", None, None)]
+
+
+def test_a_meeting_on_the_same_day_as_one_at_a_known_place_is_held_there() -> None:
+    found = extract_text("11月16日、岸田総理大臣はサンフランシスコにおいてバイデン大統領と会談した。\n"
+                         "同日、岸田総理大臣はトルドー首相と会談した。\n"
+                         "11月17日、岸田総理大臣はマクロン大統領と会談した。\n", year=2023)
+    assert places(found) == [("2023-11-16", "サンフランシスコ", "us"), ("2023-11-16", "サンフランシスコ", "us"),
+                             ("2023-11-17", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "3月5日、岸田総理大臣はマクロン大統領と会談し、パリ協定の実施について意見交換した。\n",
+    "3月5日、岸田総理大臣はバイデン大統領と会談し、広島アコードの推進を確認した。\n",
+])
+def test_a_city_inside_a_document_s_name_is_not_a_place(text: str) -> None:
+    assert [place for *_, place in places(extract_text(text, year=2024))] == [None]
+
+
 # --- the seeds and the held-out documents ----------------------------------------------------------------
 
 @cache

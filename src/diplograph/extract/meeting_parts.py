@@ -46,6 +46,8 @@ class MeetingParts:
                               if iri.startswith(str(COUNTRY))}
         self.place_names = sorted(((name, iri) for iri, ref in lexicon.places.items() for name in ref.names),
                                   key=lambda kv: len(kv[0]), reverse=True)
+        self._countries_by_length = sorted(((n, iri) for n, iri in self.country_names.items() if len(n) >= 2),
+                                           key=lambda kv: len(kv[0]), reverse=True)
         self.conference_names = []
         for iri, ref in lexicon.conferences.items():
             names = set(ref.names)
@@ -120,11 +122,11 @@ class MeetingParts:
         return out
 
     def country_of_place(self, text: str) -> str | None:
-        for name, iri in self.place_names:
+        where = self.resolve_place(text)
+        if where is not None:
+            return where[2]
+        for name, iri in self._countries_by_length:
             if name in text:
-                return self.lexicon.places[iri].country
-        for name, iri in sorted(self.country_names.items(), key=lambda kv: len(kv[0]), reverse=True):
-            if len(name) >= 2 and name in text:
                 return iri
         return None
 
@@ -191,21 +193,44 @@ class MeetingParts:
         visits = list(pattern("visit").finditer(clause))
         venues = list(pattern("venue").finditer(clause))
         targets = [m.group("place") for m in visits[-1:] + venues[-1:]]
-        for target in [*targets, clause]:
-            for name, iri in self.place_names:
-                if name in target:
-                    meeting.place_name, meeting.place = name, iri
-                    meeting.place_country = self.lexicon.places[iri].country
-                    return
-        for target in targets:
-            for name, iri in self.country_names.items():
-                if len(name) >= 2 and target.endswith(name):
-                    meeting.place_country = iri
-                    return
+        # a known place first (in the visit or venue phrase, then anywhere), then a country or a city with
+        # its country ("韓国・釜山")
+        found = [self.place_in(t) for t in targets] + [self.place_in(clause)] + [self.resolve_place(t) for t in targets]
+        where = next((w for w in found if w is not None), None)
+        if where is not None:
+            meeting.place_name, meeting.place, meeting.place_country = where
+            return
         for word, country in self.visit_words.items():
             if word in clause:
                 meeting.place_country = country
                 return
+
+    def place_in(self, text: str) -> tuple[str, str, str] | None:
+        """A known place named anywhere in ``text`` as a place, not as part of a document's or a gathering's
+        name ("パリ協定", "広島アコード"): (name, IRI, country)."""
+        for name, iri in self.place_names:
+            for m in re.finditer(re.escape(name), text):
+                if not pattern("place_tail").match(text, m.end()) or pattern("place_before").search(text[:m.start()]):
+                    continue
+                return name, iri, self.lexicon.places[iri].country
+        return None
+
+    def resolve_place(self, target: str) -> tuple[str | None, str | None, str] | None:
+        """Where a visit or venue phrase points: a known place ("ジャカルタ"), a country ("インドネシア"), or a
+        city the reference data lacks written with its country ("韓国・釜山", "米国（ロサンゼルス、…）",
+        "インドのムンバイ"): (name as written or None, place IRI or None, country)."""
+        known = self.place_in(target)
+        if known is not None:
+            return known
+        target = target.strip()
+        for name, iri in self._countries_by_length:
+            if target.endswith(name):
+                return None, None, iri
+            m = re.search(re.escape(name) + r"(?:・|の|（|\()(?P<city>[ァ-ヴー一-龥]{2,12})(?:[）)、,]|$)", target)
+            if m and not m.group("city").endswith(("国", "政府", "側", "大統領", "首相", "大使館")):
+                single = target.endswith(m.group("city")) and "（" not in m.group() and "(" not in m.group()
+                return (m.group("city") if single else None), None, iri
+        return None
 
     def conference(self, meeting: Meeting, clause: str) -> None:
         """The multilateral conference named in the clause whose dates overlap the meeting's."""

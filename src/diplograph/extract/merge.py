@@ -68,6 +68,8 @@ def _fold_visits(meetings: list[Meeting]) -> list[Meeting]:
                   and t.date.as_date() <= last and first <= (t.end_date or t.date).last_date()]
         for talk in during:
             talk.evidence.extend(s for s in visit.evidence if s not in talk.evidence)
+            if talk.place_country is None and talk.mode == visit.mode:
+                talk.place_name, talk.place, talk.place_country = visit.place_name, visit.place, visit.place_country
         if not during:
             kept.append(visit)
     return kept

@@ -15,6 +15,7 @@ from .people import read_people
 from .records import Extraction, Meeting, PersonMention
 from .table_meetings import cell_spans, row_meeting
 from .topics import TopicFinder
+from .trips import find_trips, place_from_same_day, place_from_trips
 
 _SUBJECT_REACH = 3  # paragraphs back in which a passage's subject is looked for
 
@@ -108,7 +109,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
             last_subject = _last_subject(text, _within(mentions, s, e)) or last_subject
         subjects.append((index, last_subject))
-    return merge_meetings(found)
+    meetings = merge_meetings(found)
+    place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
+    place_from_same_day(meetings, parts)
+    return meetings
 
 
 def _within(items: list, start: int, end: int) -> list:

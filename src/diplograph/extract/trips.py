@@ -1,0 +1,93 @@
+"""Where talks took place when their own sentence does not say: the trip told before them ("西村経済産業大臣は、
+9月7日から11日にかけて、米国を訪問し…") or another meeting of the same person on the same day."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..document import Document
+from .dates import DateMention
+from .meeting_parts import MeetingParts, pattern
+from .records import Meeting, PersonMention
+
+_PROSE = ("paragraph", "item")
+
+
+@dataclass
+class Trip:
+    """Someone (or, when the text leaves the subject implicit, someone of the passage) went somewhere."""
+
+    start: int  # where the trip is told
+    section: tuple[str, ...]
+    first: date
+    last: date
+    traveller: str | None  # person IRI
+    place: tuple[str | None, str | None, str]  # name as written, place IRI, country
+
+
+def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
+               mentions: list[PersonMention]) -> list[Trip]:
+    """The trips the prose of ``doc`` tells, dated by the dates of their sentence (or the date in force)."""
+    text = doc.text
+    words = "|".join(map(re.escape, parts.visit_words))
+    one_word = re.compile(rf"(?P<word>{words})(?:し|した|中|の際|に際し)")
+    trips: list[Trip] = []
+    for sentence in doc.sentences:
+        block = doc.blocks[sentence.block]
+        if block.kind not in _PROSE:
+            continue
+        s, e = sentence.start, sentence.end
+        for m in [*pattern("trip").finditer(text, s, e), *one_word.finditer(text, s, e)]:
+            word = m.groupdict().get("word")
+            where = (None, None, parts.visit_words[word]) if word else parts.resolve_place(m.group("place"))
+            if where is None:
+                continue
+            own = [d for d in dates if s <= d.start < m.start() and d.narrative and not d.modifies]
+            carried = [d for d in dates if d.start < s and d.narrative and not d.modifies]
+            when = own[-1] if own else (carried[-1] if carried else None)
+            if when is None:
+                continue
+            first = when.value.as_date()
+            last = (when.end_value or when.value).last_date()
+            before = [x for x in mentions if s <= x.span.start < m.start() and x.person
+                      and text[x.span.end:x.span.end + 1] in ("は", "が")]
+            trips.append(Trip(m.start(), block.section, first, last, before[-1].person if before else None, where))
+    return sorted(trips, key=lambda t: t.start)
+
+
+def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], parts: MeetingParts) -> None:
+    """Give an in-person meeting with no place of its own the place of the latest trip told before it in its
+    section, when the meeting falls within the trip and the traveller (or the trip's country) takes part."""
+    starts = [b.start for b in doc.blocks]
+    for meeting in meetings:
+        if meeting.mode != "InPerson" or meeting.place_country or not meeting.evidence:
+            continue
+        told = {(span.start, doc.blocks[max(bisect.bisect_right(starts, span.start) - 1, 0)].section)
+                for span in meeting.evidence}
+        first, last = meeting.date.as_date(), (meeting.end_date or meeting.date).last_date()
+        people = {p.person for p in meeting.participants}
+        fitting = [t for t in trips if any(t.start <= at and t.section == section for at, section in told)
+                   and first <= t.last and t.first <= last
+                   and (t.traveller in people if t.traveller else t.place[2] in meeting.countries)]
+        if fitting:
+            meeting.place_name, meeting.place, meeting.place_country = fitting[-1].place
+            parts.roles(meeting, "")
+
+
+def place_from_same_day(meetings: list[Meeting], parts: MeetingParts) -> None:
+    """An in-person meeting with no place, on a day when one of its people met others in person at a known
+    place (and nowhere else), was held at that place."""
+    for meeting in meetings:
+        if meeting.mode != "InPerson" or meeting.place_country or meeting.date.precision != "day":
+            continue
+        people = {p.person for p in meeting.participants}
+        places = {(m.place_name, m.place, m.place_country) for m in meetings
+                  if m is not meeting and m.mode == "InPerson" and m.place_country and m.date == meeting.date
+                  and m.end_date is None and people & {p.person for p in m.participants}}
+        if len({country for _, _, country in places}) == 1:
+            known = [p for p in places if p[1]]
+            meeting.place_name, meeting.place, meeting.place_country = (known or sorted(places, key=str))[0]
+            parts.roles(meeting, "")
