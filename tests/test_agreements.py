@@ -50,6 +50,10 @@ def test_short_and_long_names_of_one_document_merge() -> None:
     ("日米両国は、発効済みの日加物品役務相互提供協定を通じて協力した。\n", ("EnteredIntoForce", None)),
     ("日米両国は、日米宇宙技術保障協定の交渉を開始した。\n", ("UnderNegotiation", "2025")),
     ("2026年1月、日加防衛装備品・技術移転協定に両政府間で署名がなされた。\n", ("Signed", "2026-01")),
+    ("旧指針に代わる日米防衛協力のための指針は、平成9年9月23日にニューヨークで開催された日米「2+2」において"
+     "了承された。\n", ("Issued", "1997-09-23")),
+    ("11月11日、両大臣は、日米半導体協力に関する協力覚書の作成に向けて作業を進めることで一致した。\n",
+     ("UnderNegotiation", "2025-11-11")),
 ])
 def test_what_happened_to_a_document(text: str, expected: tuple) -> None:
     found = extract_text(text)
