@@ -76,6 +76,30 @@ def test_courtesy_call_is_a_meeting_with_its_host() -> None:
     assert {local(p.person): p.role for p in found.meetings[0].participants}["ishiba-shigeru"] == "Host"
 
 
+@pytest.mark.parametrize("text,year,expected", [
+    ("10月29日、訪日中の韓国の国会議員団が茂木外務大臣を表敬した。\n", 2025,
+     ("2025-10-29", "CourtesyCall", "InPerson", ("jp", "kr"), ("motegi-toshimitsu",))),
+    ("5月2日、岸田総理大臣は、カナダ経済界代表団の表敬を受けた。\n", 2023,
+     ("2023-05-02", "CourtesyCall", "InPerson", ("ca", "jp"), ("kishida-fumio",))),
+    ("4月3日、議会人ネットJAPANは、シドニー・キャマラガー・ドーブ下院議員及びギータ・ラオ・グプタ女性問題担当大使を受け入れた。\n",
+     2024, ("2024-04-03", "OtherMeeting", "InPerson", ("jp", "us"), ("geeta-rao-gupta", "sydney-kamlager-dove"))),
+    ("7月1日、日本政府は、ギータ・ラオ・グプタ女性問題担当大使を受け入れた。\n", 2024,
+     ("2024-07-01", "OtherMeeting", "InPerson", ("jp", "us"), ("geeta-rao-gupta",))),
+])
+def test_a_side_given_as_a_body_not_a_person(text: str, year: int, expected: tuple) -> None:
+    found = extract_text(text, year=year)
+    assert summary(found) == [expected]
+    place = found.meetings[0].place_country
+    assert place is None or local(place) == "jp"  # received in Japan, or not said
+
+
+def test_a_sentence_with_its_own_topic_does_not_borrow_the_passage_s_subject() -> None:
+    found = extract_text("4月10日、岸田総理大臣は、バイデン大統領と会談した。\n"
+                         "4月11日、WPS議員ネットワークは、ギータ・ラオ・グプタ女性問題担当大使を受け入れた。\n",
+                         year=2024)
+    assert [m.date.iso() for m in found.meetings] == ["2024-04-10"]
+
+
 def test_a_meeting_named_with_its_date_and_countries() -> None:
     found = extract_text("2022年2月の日加首脳電話会談では、協力を確認した。\n", year=2022)
     assert summary(found) == [("2022-02", "Summit", "Phone", ("ca", "jp"), ("justin-trudeau", "kishida-fumio"))]

@@ -67,6 +67,7 @@ class NamedRef:
     start: date | None = None
     end: date | None = None
     series: str | None = None
+    names_en: set[str] = field(default_factory=set)  # countries: English names ("議会人ネットJAPAN")
 
 
 def _ja(graph: Graph, subject: URIRef, *predicates: URIRef) -> list[str]:
@@ -169,7 +170,9 @@ class Lexicon:
         for country in set(g.subjects(RDF.type, DG.Country)) | set(g.subjects(RDF.type, DG.Organization)):
             names = set(_ja(g, country, SCHEMA.name, RDFS.label, SKOS.prefLabel, SKOS.altLabel))
             abbr = next(iter(_ja(g, country, DG.abbreviation)), None)
-            self.countries[str(country)] = NamedRef(str(country), names, abbreviation=abbr)
+            english = {str(v) for p in (SCHEMA.name, RDFS.label, SKOS.prefLabel, SKOS.altLabel)
+                       for v in g.objects(country, p) if isinstance(v, Literal) and (v.language or "").startswith("en")}
+            self.countries[str(country)] = NamedRef(str(country), names, abbreviation=abbr, names_en=english)
         for place in g.subjects(RDF.type, DG.Place):
             names = set(_ja(g, place, SCHEMA.name, SKOS.prefLabel, SKOS.altLabel))
             self.places[str(place)] = NamedRef(str(place), names, country=_str(g.value(place, DG.country)))

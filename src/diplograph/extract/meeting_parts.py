@@ -48,6 +48,8 @@ class MeetingParts:
                                   key=lambda kv: len(kv[0]), reverse=True)
         self._countries_by_length = sorted(((n, iri) for n, iri in self.country_names.items() if len(n) >= 2),
                                            key=lambda kv: len(kv[0]), reverse=True)
+        self._countries_en = sorted(((n, iri) for iri, ref in lexicon.countries.items() if iri.startswith(str(COUNTRY))
+                                     for n in ref.names_en if len(n) >= 4), key=lambda kv: len(kv[0]), reverse=True)
         self.conference_names = []
         for iri, ref in lexicon.conferences.items():
             names = set(ref.names)
@@ -120,6 +122,14 @@ class MeetingParts:
             if iri not in out:
                 out.append(iri)
         return out
+
+    def countries_of_body(self, name: str) -> list[str]:
+        """Countries a body's name names, in Japanese or in Latin letters ("日本政府", "議会人ネットJAPAN")."""
+        found = self.named_countries(name)
+        if not found:
+            found = [iri for english, iri in self._countries_en
+                     if re.search(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", name, re.IGNORECASE)]
+        return found[:1]
 
     def country_of_place(self, text: str) -> str | None:
         where = self.resolve_place(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document
 from ..lexicon import Lexicon
@@ -39,6 +39,7 @@ class Context:
     subject: PersonMention | None = None  # the person the passage is about
     section_countries: list[str] = field(default_factory=list)
     block_end: int = 0  # where the sentence's paragraph ends ("なお，本件電話会談は米側の求めにより…")
+    topic_countries: list[str] = field(default_factory=list)  # named by the sentence's own topic ("日本政府は")
 
 
 @dataclass
@@ -173,14 +174,28 @@ class MeetingExtractor:
         separately = bool(named) and bool(pattern("separately").search(text, max(clause_start, min(named) - 8), a.end))
         meetings = []
         leads = [x for _, own in runs for x in own]
+        # the passage's subject stands in for a side the sentence leaves out, unless it has a topic of its own
+        # that is not a person ("…議会人ネットJAPANは、…議員及び…大使を受け入れた")
+        topic_at = self._own_topic(text, start, a.start, mentions)
+        if topic_at is not None:  # "日本政府は、…を受け入れた": the topic's country takes part
+            ctx = replace(ctx, topic_countries=self.parts.countries_of_body(text[start:topic_at]))
+        passage = ctx if a.form != "visit" and topic_at is None else Context()
         for when, own in runs:
             group = own + [x for x in people if x not in leads]
-            for cast in self._casts(group, own, separately, ctx if a.form != "visit" else Context(), countries):
+            for cast in self._casts(group, own, separately, passage, countries):
                 meeting = self._meeting(doc, a, when, cast, kind, mode, countries, clause_start, end, ctx, text,
                                         start, mentions, topic)
                 if meeting is not None:
                     meetings.append(meeting)
         return meetings
+
+    def _own_topic(self, text: str, start: int, stop: int, mentions: list[PersonMention]) -> int | None:
+        """Where the sentence's own topic ends ("Xは、") before ``stop``, when it is not a person, a date or a
+        place ("10日には", "ロサンゼルスでは")."""
+        for m in pattern("topic").finditer(text, start, stop):
+            if not any(x.span.start <= m.start() < x.span.end + 1 for x in mentions):
+                return m.start()
+        return None
 
     def _partner_before(self, text: str, a: Anchor, people: list[PersonMention]) -> bool:
         """An exchange of views counts when a named person stands right before its "と"."""
@@ -246,6 +261,10 @@ class MeetingExtractor:
                     or not pattern("weak_head").search(a.noun[-5:]):
                 return None
             meeting.sides = list(sides)
+        if len(meeting.countries) == 1:  # the other side is a body, not a person: "日本政府は", "韓国の議員団が"
+            groups = [c for m in pattern("delegation").finditer(text, start, a.end)
+                      for c in self.parts.countries_of_body(m.group("who"))]
+            meeting.sides += [c for c in ctx.topic_countries + groups if c not in meeting.countries][:1]
         if len(meeting.countries) < 2:
             return None
         if kind is None:
@@ -254,8 +273,8 @@ class MeetingExtractor:
         context = text[start:a.end]
         if meeting.mode == "InPerson":
             self.parts.place(meeting, self._place_text(text, a, when, start, end))
-        if meeting.place_country is None and a.form == "receive" and people:
-            meeting.place_country = people[0].country
+        if meeting.place_country is None and a.form == "receive" and people:  # the receiver's country
+            meeting.place_country = ctx.topic_countries[0] if ctx.topic_countries else people[0].country
         if meeting.place_country is None and a.form == "nominal" and len(countries) == 2 \
                 and a.noun.endswith("公式訪問"):
             meeting.place_country = countries[1]
