@@ -52,6 +52,8 @@ def test_short_and_long_names_of_one_document_merge() -> None:
     ("2026年1月、日加防衛装備品・技術移転協定に両政府間で署名がなされた。\n", ("Signed", "2026-01")),
     ("旧指針に代わる日米防衛協力のための指針は、平成9年9月23日にニューヨークで開催された日米「2+2」において"
      "了承された。\n", ("Issued", "1997-09-23")),
+    ("日米両国は、2023年の日・米宇宙協力に関する枠組協定に基づき、協力を進める。\n", ("Signed", "2023")),
+    ("両国は、2023年の日米首脳共同声明に基づき、協力を進める。\n", ("Issued", "2023")),
     ("11月11日、両大臣は、日米半導体協力に関する協力覚書の作成に向けて作業を進めることで一致した。\n",
      ("UnderNegotiation", "2025-11-11")),
 ])
@@ -75,6 +77,21 @@ def test_documents_listed_together_share_their_event() -> None:
     assert {a.title for a in found.agreements} == {"「新たな戦略的パートナーシップ」に関する首脳共同声明",
                                                    "加中経済・貿易ロードマップ"}
     assert all(a.events[0].type == "Signed" and a.events[0].date.iso() == "2026-01-16" for a in found.agreements)
+
+
+@pytest.mark.parametrize("text,title,names", [
+    ("1月12日、日米両閣僚は、研究、開発、試験及び評価プロジェクトに関する了解書に署名した。\n",
+     "研究、開発、試験及び評価プロジェクトに関する了解書", []),
+    ("4月10日、日米両国は、フュージョンエネルギーの実証及び商業化を加速するための日米戦略的パートナーシップを発表した。\n",
+     "フュージョンエネルギーの実証及び商業化を加速するための日米戦略的パートナーシップ", []),
+    ("＜日米通商協力枠組みの立ち上げ＞\n2021年11月17日、日米両国は日米通商協力枠組みを立ち上げた。\n",
+     "日米通商協力枠組み", []),
+    ("2021年11月に設立され、両省間の協力を推進する「日米商務・産業パートナーシップ （JUCIP）」を通じて協力した。\n",
+     "日米商務・産業パートナーシップ", ["JUCIP"]),
+])
+def test_names_as_written(text: str, title: str, names: list[str]) -> None:
+    found = extract_text(text)
+    assert [(a.title, a.names) for a in found.agreements] == [(title, names)]
 
 
 def test_names_are_compared_without_quotes_dashes_or_brackets() -> None:

@@ -76,6 +76,7 @@ class NameReader:
             if name.startswith("「") and "」" not in name:
                 name = name[1:]
             name = words("lead").sub("", words("after_meeting").sub("", name))
+            name_start = m.end() - len(name) if not inside else name_start  # where the name proper starts
             if words("anaphoric").fullmatch(name):
                 continue
             if len(normalize(name)) < 2:
@@ -92,6 +93,11 @@ class NameReader:
         for s, e in quotes:
             name = text[s + 1:e - 1]
             if any(n.start <= s and e <= n.end for n in found):
+                continue
+            tail = re.search(r"\s*[（(](?P<acronym>[^（）()]+)[）)]$", name)
+            if tail and words("acronym").fullmatch(tail.group("acronym")) and self.kind(name[:tail.start()]):
+                # 「…パートナーシップ （JUCIP）」: the acronym is another name
+                found.append(Named(name[:tail.start()], s, e, [tail.group("acronym")]))
                 continue
             described = words("described").search(text[max(start, s - 8):s])
             established = words("established").search(text, start, s)
@@ -118,7 +124,7 @@ class NameReader:
         particle, a past relative clause ("2023年に作成された…"), a date, or another document's name before
         及び/や; a purpose clause ("…を確認するための了解覚書") is part of the name."""
         i, skips = pos, 0
-        purpose = re.search(r"(?<![関対係資])する(?:ための|ため)?[一-龥ァ-ヴー]{0,4}$", text[max(floor, pos - 12):pos])
+        purpose = re.search(r"(?<![関対係資])する(?:ための|ため)?[一-龥ァ-ヴー]{0,8}$", text[max(floor, pos - 16):pos])
         while i > floor:
             quoted = next(((s, e) for s, e in quotes if e == i), None)
             if quoted and (i == pos or text[i:pos].startswith(("に関する", "の", "に係る"))):
@@ -142,9 +148,13 @@ class NameReader:
             if two in ("よう", "ように") or three == "ように":
                 break
             if two == "する" and text[i - 3:i - 2] not in ("関", "対", "係", "資") \
-                    and not (purpose and re.fullmatch(r"(?:ための|ため)?[一-龥ァ-ヴー]{0,4}", text[i:pos])):
+                    and not (purpose and re.fullmatch(r"(?:ための|ため)?[一-龥ァ-ヴー]{0,8}", text[i:pos])):
                 break
-            if ch in "、,。「」『』（）()はがもをや" or ch.isspace():
+            if ch in "、," and re.search(r"[、,][一-龥ァ-ヴー]{1,6}$", text[max(floor, i - 8):i - 1]) \
+                    and re.search(r"及び|並びに|・", text[i:pos]):
+                i -= 1  # "研究、開発、試験及び評価プロジェクトに関する了解書": a list inside the name
+                continue
+            if ch in "、,。「」『』（）()はがもをや＜＞<>〈〉《》【】［］" or ch.isspace():
                 break
             if two in ("した", "った", "れた", "済み") or three in ("された", "済みの"):
                 break

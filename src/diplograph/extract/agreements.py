@@ -15,6 +15,9 @@ from .meeting_parts import MeetingParts, pattern, vocabulary
 from .records import Agreement, AgreementEvent, Meeting, PersonMention, Span
 from .table_meetings import cell_spans
 
+# Documents that are made by signing; the others (statements, plans, frameworks) are issued.
+_SIGNED_KINDS = ("Treaty", "IntergovernmentalAgreement", "Memorandum", "ImplementingArrangement")
+
 
 class AgreementExtractor(NameReader):
     """Finds agreements and their events sentence by sentence."""
@@ -65,6 +68,9 @@ class AgreementExtractor(NameReader):
             found = ("Issued", ref.end(), ref.end() + 1)  # "資料27（…共同発表（仮訳）（令和5年1月））"
         if found is None and words("dated").search(text[max(start, named.start - 16):named.start]):
             found = ("Signed", named.start - 1, named.start)  # "昭和35(1960)年1月19日付…往復書簡"
+        if found is None and words("dated_by").search(text[max(start, named.start - 4):named.start]):
+            kind = self.kind(named.name) or named.kind  # "2023年の日・米宇宙協力に関する枠組協定": made that year
+            found = ("Signed" if kind in _SIGNED_KINDS else "Issued", named.start - 1, named.start)
         if found is None or (found[0] != "UnderNegotiation" and self._not_yet(text, found, sentence)):
             return None
         return found
