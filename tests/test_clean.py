@@ -20,7 +20,7 @@ from diplograph.clean.sentences import split_sentences
 from diplograph.clean.spacing import dropped_spaces
 from diplograph.clean.tables import parse_table, similar
 from diplograph.document import Document, Metadata, build_document
-from diplograph.read.decode import read_path
+from diplograph.read.decode import from_bytes, read_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 NUMBERS = ("000", "001", "002", "003", "004")
@@ -309,6 +309,31 @@ def test_tables_become_rows_with_their_header_and_no_repeated_rows() -> None:
     consultations = [(cells, header) for cells, header, _ in rows(doc) if header and header[0] == "協議の場"]
     assert consultations[0][1] == ("協議の場", "出席対象者 日本側", "出席対象者 米側", "目的", "根拠など")
     assert consultations[-1][0][0] == "日米合同委員会(JC) Joint Committee"
+
+
+MARKDOWN_TABLE = """# 経済産業大臣の主な二国間会談（2024年）
+
+| 日付 | 相手国 | 相手方 | 形式 |
+|---|:---:|---|---|
+| 2024/1/10 | 米国 | レモンド商務長官 | 電話会談 |
+| 2024/2/21 | ドイツ | ハーベック副首相兼経済・気候保護大臣 | 会談（ベルリン） |
+
+（表は次頁に続く）
+
+## 参考
+
+経済産業大臣は、G7貿易大臣会合に出席した。
+"""
+
+
+def test_markdown_pipe_tables_become_rows_and_headings_after_them_stay_headings() -> None:
+    doc = build_document(from_bytes(MARKDOWN_TABLE.encode("utf-8"), "annex.md"), Metadata(title="t"), "t")
+    assert [(cells, header) for cells, header, _ in rows(doc)] == [
+        (["2024/1/10", "米国", "レモンド商務長官", "電話会談"], ("日付", "相手国", "相手方", "形式")),
+        (["2024/2/21", "ドイツ", "ハーベック副首相兼経済・気候保護大臣", "会談（ベルリン）"],
+         ("日付", "相手国", "相手方", "形式"))]
+    assert blocks(doc, "heading")[-1] == "参考"
+    assert "|" not in doc.text and "---" not in doc.text
 
 
 def test_rows_repeated_with_ocr_variants_are_one_row() -> None:

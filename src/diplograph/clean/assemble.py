@@ -207,7 +207,8 @@ class Assembler:
                 i += 1
             elif kind == HEADING:
                 group, i = self.group(i)
-                if para is not None and self.wrapped:
+                marked = group[0].key.startswith("#")  # a Markdown heading is never a running head
+                if para is not None and self.wrapped and not marked:
                     if self.isolated(group):  # set apart inside a sentence: a running head or a margin index
                         self.skipped.extend((g.lead, g.trail, "margin heading") for g in group)
                         continue

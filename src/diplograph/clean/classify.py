@@ -33,6 +33,9 @@ _SENTENCE_END = re.compile(r"[。！？][」』）)]*$")
 _CLOSED_UNWRAPPED = re.compile(r"[。！？」』）)】〉]$")
 _DATE_LINE = re.compile(
     r"^(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\S{0,6}$")
+# Markdown pipe tables: "| 日付 | 相手国 |" rows and the "|---|---|" rule under the header.
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MAX_UNNUMBERED = 40
 # First characters of lines that may be something other than running text.
 _SPECIAL_START = set("#[（(<＜〈《【・●○◆◇■▪•‣-*0123456789第図表資写⁽")
@@ -84,6 +87,10 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = FURNITURE
     elif "\t" in raw and _tabbed(line, wrapped):
         pass
+    elif PIPE_RULE.match(key):
+        line.kind = FURNITURE  # the rule under a Markdown table's header: "|---|:--:|"
+    elif PIPE_ROW.match(key):
+        line.kind = TABLE_LINE
     elif (wrapped and (m := WRAPPED_START.match(raw))) or (m := NOTE_START.match(key)):
         line.kind, line.number = FOOTNOTE, int(m.group(1))
     elif (h := headings.match(key)) and not (wrapped and "、" in key and not key.startswith("#")):

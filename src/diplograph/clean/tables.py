@@ -10,6 +10,7 @@ items continue the row before. Cells holding HTML list fragments (``<ul><li>…<
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -45,10 +46,22 @@ class Row:
     items: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _parts(line_text: str) -> list[tuple[int, str]]:
+    """The cells of a line as (offset in the line, raw text): tab-separated, or a Markdown pipe row."""
+    stripped = line_text.strip()
+    if "\t" not in line_text and stripped.startswith(("|", "｜")) and stripped.endswith(("|", "｜")):
+        bars = [i for i, ch in enumerate(line_text) if ch in "|｜"]
+        return [(a + 1, line_text[a + 1:b]) for a, b in itertools.pairwise(bars)]
+    out, pos = [], 0
+    for part in line_text.split("\t"):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
 def _cells(line_text: str, line_start: int) -> list[Cell]:
     cells = []
-    pos = 0
-    for part in line_text.split("\t"):
+    for pos, part in _parts(line_text):
         lead = len(part) - len(part.lstrip())
         trail = len(part.rstrip())
         start, end = line_start + pos + lead, line_start + pos + max(lead, trail)
@@ -58,7 +71,6 @@ def _cells(line_text: str, line_start: int) -> list[Cell]:
             cell.items = _list_items(part, line_start + pos)
             cell.text = ""
         cells.append(cell)
-        pos += len(part) + 1
     while cells and not cells[-1].text and not cells[-1].items:
         cells.pop()
     return cells
