@@ -155,6 +155,19 @@ def test_ingest_reports_bad_files_and_keeps_good_ones(tmp_path: Path) -> None:
     assert run("sparql", "--store", str(store), ask).output.strip() == "true"
 
 
+def test_ingest_year_dates_a_text_that_never_writes_its_year(tmp_path: Path) -> None:
+    digest = tmp_path / "weekly.txt"
+    digest.write_text("外交ウィークリー（11月10日～16日）\n\n12日（水），高市総理大臣は，"
+                      "マルコス大統領と約20分間電話会談を行いました．\n", encoding="utf-8")
+    dates = ("SELECT ?d WHERE { GRAPH ?g { ?m a <https://w3id.org/diplograph/ontology#Meeting> ; "
+             "<https://schema.org/startDate> ?d } }")
+    without, with_year = tmp_path / "a", tmp_path / "b"
+    assert run("ingest", "--store", str(without), "--silent", str(digest)).exit_code == 0
+    assert "2025-11-12" not in run("sparql", "--store", str(without), "--format", "csv", dates).output
+    assert run("ingest", "--store", str(with_year), "--silent", "--year", "2025", str(digest)).exit_code == 0
+    assert run("sparql", "--store", str(with_year), "--format", "csv", dates).output.split() == ["d", "2025-11-12"]
+
+
 def test_python_m_entry_point() -> None:
     result = subprocess.run([sys.executable, "-m", "diplograph", "--version"], capture_output=True, text=True)
     assert result.returncode == 0

@@ -87,7 +87,10 @@ def build(store_path: Path, seeds: Path | None, out: Path, silent: bool) -> None
 @store_option
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--silent", is_flag=True, help="No progress bar or summary; only errors.")
-def ingest(store_path: Path, paths: tuple[str, ...], silent: bool) -> None:
+@click.option("--year", type=click.IntRange(1868, 2100), default=None,
+              help="The year the documents cover, for texts that never write it (a weekly digest's 12日（水）). "
+                   "A year the text or a catalogue.toml gives wins.")
+def ingest(store_path: Path, paths: tuple[str, ...], silent: bool, year: int | None) -> None:
     """Read PATHS (files, folders, globs, or - for stdin) into the store.
 
     Each document gets its own named graph; ingesting a document again replaces its graph.
@@ -102,7 +105,7 @@ def ingest(store_path: Path, paths: tuple[str, ...], silent: bool) -> None:
         return _ProgressIter(items)
 
     with open_store(store_path) as store:
-        report = run(paths, store, progress=progress)
+        report = run(paths, store, progress=progress, year=year)
     _print_report(report, silent)
     if report.failures:
         sys.exit(1)

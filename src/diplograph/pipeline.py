@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalogue import find_entry
@@ -38,12 +38,15 @@ class IngestReport:
     failures: list[str] = field(default_factory=list)
 
 
-def load_document(source: RawSource, path: Path | None) -> Document:
-    """Clean a decoded source, with catalogue metadata if a catalogue lists it, else inferred metadata."""
+def load_document(source: RawSource, path: Path | None, year: int | None = None) -> Document:
+    """Clean a decoded source, with catalogue metadata if a catalogue lists it, else inferred metadata;
+    ``year`` is the year the text covers when it does not say ("12日（水）" in a weekly digest)."""
     entry = find_entry(path) if path else None
     if entry:
         return build_document(source, entry.meta, entry.id)
     meta: Metadata = infer_metadata(source)
+    if year is not None and meta.period is None:
+        meta = replace(meta, period=str(year))
     return build_document(source, meta, slugify_id(source.name))
 
 
@@ -70,8 +73,9 @@ def _read(item: Path | str) -> tuple[RawSource, Path | None]:
 
 
 def ingest(paths: Iterable[str], store: GraphStore,
-           progress: Callable[[Iterable], Iterable] | None = None) -> IngestReport:
-    """Read, extract and store each source; a bad file is reported and skipped, the others go through."""
+           progress: Callable[[Iterable], Iterable] | None = None, year: int | None = None) -> IngestReport:
+    """Read, extract and store each source; a bad file is reported and skipped, the others go through.
+    ``year``: the year covered by documents that do not say (see :func:`load_document`)."""
     report = IngestReport()
     install_vocabularies(store)
     items: list[Path | str] = []
@@ -84,7 +88,7 @@ def ingest(paths: Iterable[str], store: GraphStore,
     for item in (progress(items) if progress else items):
         try:
             source, path = _read(item)
-            doc = load_document(source, path)
+            doc = load_document(source, path, year)
             extraction = extract_document(doc, lexicon)
             graph = document_to_graph(doc, extraction, lexicon)
             triples = store.replace_graph(str(document_graph(doc.id)), graph)

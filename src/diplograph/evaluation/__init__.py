@@ -39,7 +39,8 @@ def evaluate(gold_dir: Path, documents: Path, lexicon: Lexicon | None = None) ->
                 source_path = documents / data["document"]
                 if not source_path.exists():  # a gold folder may keep its documents next to the gold files
                     source_path = path.parent / data["document"]
-                doc = load_document(read_path(source_path), source_path)
+                # the year the gold says the text covers, as a user gives it with `ingest --year`
+                doc = load_document(read_path(source_path), source_path, data.get("year_context"))
                 extractions[data["document"]] = extract_document(doc, lexicon)
                 docs[data["document"]] = doc
             extra = {"document": docs[data["document"]]} \
