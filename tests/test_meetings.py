@@ -148,6 +148,25 @@ def test_what_is_not_a_meeting(text: str) -> None:
     assert extract_text(text).meetings == []
 
 
+def test_a_table_read_by_its_header_with_the_office_it_is_about_as_the_other_side() -> None:
+    from test_clean import MARKDOWN_TABLE
+    found = extract_text(MARKDOWN_TABLE, year=2024)
+    assert [(*row[:4], tuple(p for p in row[4] if not p.startswith("unlisted-"))) for row in summary(found)] == [
+        ("2024-01-10", "OtherMinisterialMeeting", "Phone", ("jp", "us"), ("gina-raimondo", "saito-ken")),
+        ("2024-02-21", "OtherMinisterialMeeting", "InPerson", ("de", "jp"), ("saito-ken",))]
+    assert local(found.meetings[1].place_country) == "de"
+    # a person the reference data lacks, with a title many countries have, is not given Canada's office
+    assert {x.name: x.country for x in found.mentions}["ハーベック"] is None
+
+
+@pytest.mark.parametrize("phrase,countries", [
+    ("1月10日、石破総理大臣は、アンワル首相と日マレーシア首脳会談を行った。\n", ("jp", "my")),
+    ("1月14日、武藤経済産業大臣は、ゼユーディ国務大臣と日UAE経済閣僚会談を行った。\n", ("ae", "jp")),
+])
+def test_japan_and_a_country_in_katakana_or_latin_letters_without_a_dot(phrase: str, countries: tuple) -> None:
+    assert [s[3] for s in summary(extract_text(phrase))] == [countries]
+
+
 def test_reports_of_one_meeting_merge() -> None:
     found = extract_text("2月7日、ワシントンD.C.を訪問した石破総理大臣は、トランプ大統領と日米首脳会談を行った。\n"
                          "日米首脳会談(2月7日、米国・ワシントンD.C.)\n"

@@ -106,7 +106,7 @@ def check_file(path, persons, holdings):
     try:
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh)
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         return [f"{name}: YAML does not load: {e}"]
     if not isinstance(data, dict):
         return [f"{name}: not a mapping"]

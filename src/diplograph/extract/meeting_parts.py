@@ -96,8 +96,8 @@ class MeetingParts:
             if all(codes) and len(set(codes)) == len(codes):
                 found.append((m.start(), [c for c in codes if c]))
         for m in pattern("dot_compound").finditer(phrase):
-            name = m.group("name")
-            first = self.by_abbreviation.get(m.group("abbr"))
+            name = m.group("name") or m.group("name2")
+            first = self.by_abbreviation.get(m.group("abbr") or m.group("abbr2"))
             country = self.by_abbreviation.get(name[0]) if len(name) >= 1 and name[0] in self.by_abbreviation \
                 and len(name) > 1 and name[1] not in "国本" else None
             country = next((iri for n, iri in sorted(self.country_names.items(), key=lambda kv: -len(kv[0]))

@@ -44,6 +44,7 @@ class MentionFinder:
         vocab = vocabulary()
         self.heads = set(vocab["titles"]["heads"])
         self.rank_only = set(vocab["titles"]["rank_only"])
+        self.generic = set(vocab["titles"]["generic"])
         self.stop = set(vocab["names"]["stop"])
         self.not_names = set(vocab["names"]["not_names"])
         self.min_katakana = int(vocab["names"]["min_katakana"])
@@ -257,8 +258,10 @@ class MentionFinder:
             mention.country = lex.offices[result.office].country
         elif result.person and result.person in lex.persons and lex.persons[result.person].nationality:
             mention.country = lex.persons[result.person].nationality
-        else:
+        elif country or mention.title not in self.generic:  # "副首相" alone tells no country
             mention.country = country or self._single_country(offices)
+        else:
+            mention.country = None
         return result
 
     def _held(self, people: list[str], offices: set[str], title: str | None, day: DateValue,
@@ -364,7 +367,7 @@ class MentionFinder:
         if mention.former or not mention.title:
             return None
         country = self.prefix_country(mention.prefix)
-        if mention.title in self.rank_only and not mention.prefix:
+        if mention.title in self.rank_only | self.generic and not mention.prefix:
             return self.text_office(mention)
         offices = self.offices_for(mention.title, mention.prefix, country)
         if len(offices) == 1 and not self.is_text_title(mention):

@@ -13,7 +13,7 @@ from .meetings import Context, MeetingExtractor
 from .merge import merge_meetings
 from .people import read_people
 from .records import Extraction, Meeting, PersonMention
-from .table_meetings import cell_spans, row_meeting
+from .table_meetings import cell_spans, header_row_meeting, home_office, row_meeting
 from .topics import TopicFinder
 from .trips import find_trips, place_from_same_day, place_from_trips
 
@@ -94,8 +94,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         if block.kind == "heading":
             continue
         if block.kind == "table_row":
-            m = row_meeting(parts, text, block, _within(dates, block.start, block.end),
-                            _within(mentions, block.start, block.end))
+            in_row = _within(dates, block.start, block.end), _within(mentions, block.start, block.end)
+            home = home_office(parts, [*reversed(block.section), doc.meta.title or ""])
+            m = header_row_meeting(parts, text, block, *in_row, home) or row_meeting(parts, text, block, *in_row)
             if m is not None:
                 found.append(m)
                 continue

@@ -1,4 +1,5 @@
-"""Meetings in table rows: "2022/5/4 | 日米防衛相会談/ワシントン | 岸防衛大臣 オースティン米国防長官 | …"."""
+"""Meetings in table rows: "2022/5/4 | 日米防衛相会談/ワシントン | 岸防衛大臣 オースティン米国防長官 | …", and rows
+read by their header ("日付 | 相手国 | 相手方 | 形式": the other side is the office the table is about)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 from ..clean import Block
 from .dates import DateMention
-from .meeting_parts import MeetingParts, pattern
+from .meeting_parts import MeetingParts, pattern, vocabulary
 from .records import Meeting, PersonMention, Span
 
 _PLACE_SEP = re.compile(r"\s*[/／]\s*")
@@ -59,4 +60,83 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
         parts.place(meeting, where.strip())
     parts.conference(meeting, name)
     parts.roles(meeting, name)
+    return meeting
+
+
+def _columns(header: tuple[str, ...]) -> dict[str, int]:
+    """Which column holds what, from the header's words (the first column that fits each role)."""
+    roles: dict[str, int] = {}
+    for role, words in vocabulary()["table_columns"].items():
+        for i, title in enumerate(header):
+            if i not in roles.values() and any(w in title.replace(" ", "") for w in words):
+                roles.setdefault(role, i)
+    return roles
+
+
+def home_office(parts: MeetingParts, titles: list[str]) -> str | None:
+    """The office a table is about, from the headings or the document's title ("経済産業大臣の主な二国間会談")."""
+    for title in titles:
+        m = pattern("table_about").search(title)
+        if m:
+            office = next((t for t in sorted(parts.lexicon.by_title, key=len, reverse=True)
+                           if m.group("office").endswith(t)), None)
+            if office:
+                return office
+    return None
+
+
+def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
+                       mentions: list[PersonMention], home: str | None) -> Meeting | None:
+    """A row of a table whose header names a date column and who was met (a person or a country column):
+    the row's meeting, with the holder of ``home`` (the office the table is about) as the other side."""
+    roles = _columns(block.header)
+    if "date" not in roles or not ({"person", "country"} & roles.keys()) or not ({"form", "name"} & roles.keys()):
+        return None
+    cells = cell_spans(text, block)
+
+    def cell(role: str) -> tuple[int, int] | None:
+        i = roles.get(role)
+        return cells[i] if i is not None and i < len(cells) else None
+
+    def content(role: str) -> str:
+        span = cell(role)
+        return text[span[0]:span[1]] if span else ""
+
+    date_span = cell("date")
+    when = next((d for d in dates if date_span and date_span[0] <= d.start < date_span[1]), None)
+    what = content("name") + " " + content("form")
+    if when is None or not re.search(pattern("head").pattern, what) or pattern("row_not_held").search(what):
+        return None
+    spans = [span for role in ("person", "country") if (span := cell(role))]
+    people = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in spans)]
+    named = [x.span for x in mentions if any(s <= x.span.start < e for s, e in spans)]
+    # countries the cells name outside the names of people ("タイ通商代表" is not Thailand)
+    countries = [c for role in ("country", "person") if (span := cell(role))
+                 for c in parts.named_countries("".join("＿" if any(n.start <= i < n.end for n in named) else text[i]
+                                                        for i in range(*span)))]
+    kind = parts.kind(what)
+    meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or "OtherMeeting", mode=parts.mode(what),
+                      participants=parts.participants(people, kind), evidence=[Span(block.start, block.end)],
+                      label=what.strip())
+    for country in countries + parts.compound_countries(what):
+        if country not in meeting.countries:
+            meeting.sides.append(country)
+    japan = parts.country_names.get("日本")
+    if home and japan not in meeting.countries:  # the office the table is about is the other side
+        holder = parts.holder(home, when.value)
+        if holder is not None:
+            meeting.participants.insert(0, holder)
+        elif japan:
+            meeting.sides.append(japan)
+    meeting.sides = [c for c in meeting.sides if c not in {p.country for p in meeting.participants}]
+    if not 2 <= len(meeting.countries) <= 3:
+        return None
+    if kind is None:
+        meeting.kind = parts.kind_from_people(meeting.participants) if meeting.participants else "OtherMeeting"
+    if meeting.mode == "InPerson":
+        where = content("place") or " ".join(re.findall(r"[（(]([^）)]+)[）)]", what))
+        if where.strip(" －-"):
+            parts.place(meeting, where.strip())
+    parts.conference(meeting, what)
+    parts.roles(meeting, what)
     return meeting

@@ -88,6 +88,6 @@ def place_from_same_day(meetings: list[Meeting], parts: MeetingParts) -> None:
                   if m is not meeting and m.mode == "InPerson" and m.place_country and m.date == meeting.date
                   and m.end_date is None and people & {p.person for p in m.participants}}
         if len({country for _, _, country in places}) == 1:
-            known = [p for p in places if p[1]]
-            meeting.place_name, meeting.place, meeting.place_country = (known or sorted(places, key=str))[0]
+            ordered = sorted(places, key=lambda p: (p[1] is None, str(p)))  # a known place first
+            meeting.place_name, meeting.place, meeting.place_country = ordered[0]
             parts.roles(meeting, "")
