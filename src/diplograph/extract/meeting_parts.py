@@ -205,7 +205,8 @@ class MeetingParts:
         targets = [m.group("place") for m in visits[-1:] + venues[-1:]]
         # a known place first (in the visit or venue phrase, then anywhere), then a country or a city with
         # its country ("韓国・釜山")
-        found = [self.place_in(t) for t in targets] + [self.place_in(clause)] + [self.resolve_place(t) for t in targets]
+        found = [self.place_in(t) for t in targets] + [self.place_in(clause, anywhere=True)] + \
+            [self.resolve_place(t) for t in targets]
         where = next((w for w in found if w is not None), None)
         if where is not None:
             meeting.place_name, meeting.place, meeting.place_country = where
@@ -215,10 +216,14 @@ class MeetingParts:
                 meeting.place_country = country
                 return
 
-    def place_in(self, text: str) -> tuple[str, str, str] | None:
-        """A known place named anywhere in ``text`` as a place, not as part of a document's or a gathering's
-        name ("パリ協定", "広島アコード"): (name, IRI, country)."""
+    def place_in(self, text: str, anywhere: bool = False) -> tuple[str, str, str] | None:
+        """A known place named in ``text`` as a place, not as part of a document's or a gathering's name
+        ("パリ協定", "広島アコード") or a person's ("シドニー・キャマラガー・ドーブ"): (name, IRI, country).
+        ``anywhere``: ``text`` is a whole clause, not a place phrase; a ministry named there ("外務省と…") is
+        the body, not its building."""
         for name, iri in self.place_names:
+            if anywhere and pattern("body_venue").search(name):
+                continue
             for m in re.finditer(re.escape(name), text):
                 if not pattern("place_tail").match(text, m.end()) or pattern("place_before").search(text[:m.start()]):
                     continue
