@@ -336,6 +336,15 @@ def test_markdown_pipe_tables_become_rows_and_headings_after_them_stay_headings(
     assert "|" not in doc.text and "---" not in doc.text
 
 
+def test_a_press_release_with_numbered_short_lines_is_not_printed_text() -> None:
+    release = ("防衛省\n\n1　第12回日豪外務・防衛閣僚協議（「2+2」）\n（1）日時・場所：令和7年9月5日（金）、東京\n"
+               "（2）出席者：日本側　岩屋外務大臣、中谷防衛大臣\n\n2　日豪防衛相会談\n"
+               "　同日午前、中谷防衛大臣は、来日中のマールズ副首相兼国防大臣と日豪防衛相会談を行いました。\n")
+    doc = build_document(from_bytes(release.encode("utf-8"), "release.txt"), Metadata(title="t"), "t")
+    assert blocks(doc, "heading") == ["1 第12回日豪外務・防衛閣僚協議（「2+2」）", "2 日豪防衛相会談"]
+    assert not blocks(doc, "footnote")
+
+
 def test_rows_repeated_with_ocr_variants_are_one_row() -> None:
     raw = ("年月日\t会議／場所\t出席者\t結果概要\n"
            "2023/1/11\t日米安全保障協 議委員会 (「2+2」) ／ワシントン\t林外務大臣 プリンケン米國務長官\t"

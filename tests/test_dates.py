@@ -27,6 +27,9 @@ def read_all(context: int | None, *texts: str) -> list[tuple[str, str | None]]:
     ("5 月 2 日から 5 月 6 日にかけて", [("2025-05-02", "2025-05-06")]),
     ("2023 年 1 月に", [("2023-01", None)]),
     ("2月30日", []),
+    ("1月13日（月曜日）から15日（水曜日）まで", [("2025-01-13", "2025-01-15")]),
+    ("令和7年9月18日（木）から19日（金）まで", [("2025-09-18", "2025-09-19")]),
+    ("2　日豪防衛相会談", []),  # a numbered heading, not the 2nd
 ])
 def test_single_expressions(text: str, expected: list) -> None:
     assert read_all(2025, text) == expected
@@ -38,6 +41,14 @@ def test_relative_dates_follow_the_previous_one() -> None:
     assert read_all(2025, "2026年1月、訪中した。同月16日に会談。") == [("2026-01", None), ("2026-01-16", None)]
     assert read_all(2025, "12月29日に会談し、翌2日にも") == [("2025-12-29", None), ("2026-01-02", None)]
     assert read_all(2025, "2025年3月1日。前年12月29日の") == [("2025-03-01", None), ("2024-12-29", None)]
+
+
+def test_a_document_s_date_in_a_relative_clause_does_not_anchor_relative_dates() -> None:
+    assert read_all(2025, "令和7年9月5日、会合を開催した。", "令和5年8月13日に発効した日豪円滑化協定に基づき",
+                    "同日午前、会談した。")[-1] == ("2025-09-05", None)
+    # an appointment does: "9月に就任した…とは、同月23日"
+    assert read_all(2025, "7月1日、会談した。", "9月に就任したクーパー外相とは、同月23日に会談した。")[-1] == \
+        ("2025-09-23", None)
 
 
 def test_literal_types_follow_precision() -> None:

@@ -167,6 +167,27 @@ def test_japan_and_a_country_in_katakana_or_latin_letters_without_a_dot(phrase: 
     assert [s[3] for s in summary(extract_text(phrase))] == [countries]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the section says which country ("2　英国"): the counterpart, named without one, is British
+    ("2　英国\n\n9月23日、ニューヨークで岩屋外務大臣はクーパー外務・英連邦・開発大臣と外相会談を行った。\n",
+     ("2025-09-23", "ForeignMinistersMeeting", "InPerson", ("gb", "jp"))),
+    # the trip says where: the counterpart met there is of that country
+    ("武藤経済産業大臣は、1月13日（月曜日）から15日（水曜日）まで、アラブ首長国連邦（UAE）のアブダビを訪問しました。\n\n"
+     "1．エネルギー・インフラ大臣との会談\n\n14日（火曜日）、武藤大臣は、スハイル・ムハンマド・アル・マズルーイ "
+     "エネルギー・インフラ大臣と会談を行いました。\n",
+     ("2025-01-14", "OtherMinisterialMeeting", "InPerson", ("ae", "jp"))),
+])
+def test_a_counterpart_named_without_a_country(text: str, expected: tuple) -> None:
+    found = extract_text(text)
+    assert [row[:4] for row in summary(found)] == [expected]
+    assert all(p.country for p in found.meetings[0].participants)
+
+
+def test_a_counterpart_of_no_known_country_and_no_clue_makes_no_meeting() -> None:
+    assert extract_text("1月14日、武藤大臣は、スハイル・アル・マズルーイ エネルギー・インフラ大臣と会談を行いました。\n"
+                        ).meetings == []
+
+
 def test_reports_of_one_meeting_merge() -> None:
     found = extract_text("2月7日、ワシントンD.C.を訪問した石破総理大臣は、トランプ大統領と日米首脳会談を行った。\n"
                          "日米首脳会談(2月7日、米国・ワシントンD.C.)\n"

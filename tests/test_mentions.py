@@ -214,6 +214,19 @@ def test_a_person_outside_the_reference_data_gets_the_office_the_text_gives(lexi
     assert same.person == amlo[0].person
 
 
+def test_a_foreign_name_set_off_from_its_title_by_a_space(lexicon: Lexicon) -> None:
+    text = "同日、武藤大臣は、スハイル・ムハンマド・アル・マズルーイ エネルギー・インフラ大臣と会談した。"
+    (counterpart,) = [m for m in read(text, "2025-01-14", lexicon) if m.name != "武藤"]
+    assert (counterpart.name, counterpart.prefix, counterpart.title) == (
+        "スハイル・ムハンマド・アル・マズルーイ", "エネルギー・インフラ", "大臣")
+
+
+def test_a_title_many_countries_have_gives_no_country(lexicon: Lexicon) -> None:
+    # the reference data has one 副首相 office (Canada's); a German 副首相 it lacks must not become Canadian
+    (habeck,) = read("6月12日、ハーベック副首相が来日した。", "2024-06-12", lexicon)
+    assert habeck.country is None and habeck.office.startswith(OFFICE + "zz-text-")
+
+
 # --- the reference data: one IRI per person --------------------------------------------------------------
 
 def test_no_two_persons_share_a_wikidata_id(lexicon: Lexicon) -> None:

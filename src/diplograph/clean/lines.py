@@ -84,10 +84,12 @@ def is_wrapped(lines: list[Line]) -> bool:
     lengths = sorted(len(line.key) for line in filled)
     if lengths[len(lengths) // 2] >= 60:
         return False
-    followed = sum(1 for a, b in pairwise(lines) if a.kind != BLANK and b.kind != BLANK)
-    # printed lines end anywhere; paragraphs end with a full stop
-    cut = sum(1 for line in filled if not line.key.endswith(("。", "」", "）", ")")))
-    return followed > 0.5 * len(filled) or cut > 0.7 * len(filled)
+    # printed lines run to the width of the column and stop anywhere, the text going on in the next line;
+    # a press release's short lines (headings, "日時：…", list items) are units of their own
+    width = lengths[int(len(lengths) * 0.9)]
+    cut = sum(1 for a, b in pairwise(lines) if a.kind != BLANK and b.kind != BLANK
+              and len(a.key) >= max(15, 0.8 * width) and not a.key.endswith(("。", "」", "）", ")")))
+    return cut > 0.35 * len(filled)
 
 
 def body_width(lines: list[Line]) -> int:

@@ -107,15 +107,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日)")),
     ("md", re.compile(rf"(?<![\d年])(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?")),
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
-    ("day", re.compile(rf"(?<![\d月年/.第])(\d{{1,2}}){_S}日(?![間本付目])")),
+    # (no space between: "2　日豪防衛相会談" is a numbered heading)
+    ("day", re.compile(r"(?<![\d月年/.第])(\d{1,2})日(?![間本付目])")),
 ]
 # After a date, words that make it name a deadline or a period rather than the day of the story.
 # "2022年1月に立ち上がった経済版「2+2」", "9月13日に就任した上川外務大臣": a date inside a relative clause.
 _MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z])")
+_APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 _NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
+# A weekday after a date: "1月13日（月）", "14日（火曜日）".
+_WEEKDAY = r"(?:[（(][月火水木金土日](?:曜日?)?(?:・[^）)]{1,4})?[）)])?"
 _RANGE_TAIL = re.compile(
-    rf"^{_S}(?:から|～|〜|~|－|-|—){_S}(?:(\d{{4}}){_S}年{_S})?(?:(\d{{1,2}}){_S}月{_S})?(\d{{1,2}}){_S}日"
-    rf"(?:{_S}(?:まで|にかけて))?"
+    rf"^{_WEEKDAY}{_S}(?:から|～|〜|~|－|-|—){_S}(?:(\d{{4}}){_S}年{_S})?(?:(\d{{1,2}}){_S}月{_S})?(\d{{1,2}}){_S}日"
+    rf"{_WEEKDAY}(?:{_S}(?:まで|にかけて))?"
 )
 
 
@@ -159,7 +163,11 @@ class DateReader:
                 mentions.append(mention)
                 # "10月のトランプ大統領訪日": a date in passing does not move the story for 同月 or 翌日.
                 passing = text[mention.end:mention.end + 1] == "の"
-                if mention.narrative and not passing and (mention.value.precision != "year" or name in ("era", "ymd")):
+                # a date of a relative clause counts for 同月 only if it is the story's
+                # ("9月に就任した…とは、同月23日"), not a document's ("令和5年8月13日に発効した日豪円滑化協定")
+                anchors = not mention.modifies or bool(_APPOINTED.match(text, mention.end))
+                if mention.narrative and not passing and anchors \
+                        and (mention.value.precision != "year" or name in ("era", "ymd")):
                     self.last = mention.end_value or mention.value
         return mentions
 

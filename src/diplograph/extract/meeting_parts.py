@@ -38,6 +38,7 @@ class MeetingParts:
         self.kinds = sorted(vocab["kind"].items(), key=lambda kv: len(kv[0]), reverse=True)
         self.modes = sorted(vocab["mode"].items(), key=lambda kv: len(kv[0]), reverse=True)
         self.kind_category: dict[str, list[str]] = vocab["kind_category"]
+        self.title_categories = list(vocab["title_category"].items())
         self.visit_words = {w: str(COUNTRY[c]) for w, c in vocab["visit_words"].items()}
         self.leader_office = {str(COUNTRY[c]): str(OFFICE[o]) for c, o in vocab["leader_office"].items()}
         self.by_abbreviation = {ref.abbreviation: iri for iri, ref in lexicon.countries.items()
@@ -75,10 +76,18 @@ class MeetingParts:
     def category(self, office: str | None) -> str | None:
         return self.lexicon.category(office or "")
 
+    def category_of(self, participant: Participant) -> str | None:
+        """The category of the participant's office; for an office the reference data lacks, the one its
+        title tells ("外相" → ForeignMinister)."""
+        category = self.category(participant.office)
+        if category is None and participant.title:
+            category = next((c for pat, c in self.title_categories if re.search(pat, participant.title)), None)
+        return category
+
     def kind_from_people(self, participants: list[Participant]) -> str:
         """By rank: all heads → summit, all foreign (defence) ministers → their talks, any minister → other
         ministerial, else other."""
-        categories = {self.category(p.office) for p in participants}
+        categories = {self.category_of(p) for p in participants}
         for kind in ("Summit", "ForeignMinistersMeeting", "DefenceMinistersMeeting"):
             if categories == set(self.kind_category[kind]):
                 return kind
@@ -148,14 +157,14 @@ class MeetingParts:
         office categories of ``kind`` when that still leaves two sides."""
         seen: dict[str, Participant] = {}
         for x in people:
-            if x.person and x.person not in seen and (not countries or x.country in countries):
-                seen[x.person] = Participant(x.person, x.office, x.country)
+            if x.person and x.person not in seen and (not countries or x.country in (*countries, None)):
+                seen[x.person] = Participant(x.person, x.office, x.country, title=x.prefix + (x.title or ""))
         out = list(seen.values())
         wanted = self.kind_category.get(kind or "")
         if wanted:  # others named in the sentence are bystanders; people of unknown office may be principals
-            fitting = [p for p in out if self.category(p.office) in wanted]
+            fitting = [p for p in out if self.category_of(p) in wanted]
             out = fitting if len({p.country for p in fitting}) >= 2 else \
-                [p for p in out if self.category(p.office) in wanted or self.category(p.office) is None]
+                [p for p in out if self.category_of(p) in wanted or self.category_of(p) is None]
         return out
 
     def complete(self, meeting: Meeting, countries: list[str], when: DateValue) -> None:
@@ -163,6 +172,11 @@ class MeetingParts:
         the office the kind implies when exactly one person held it, else keep the country as a side."""
         wanted = self.kind_category.get(meeting.kind, [])
         present = {p.country for p in meeting.participants}
+        missing = [c for c in countries if c not in present]
+        unknown = [p for p in meeting.participants if p.country is None]
+        if len(missing) == 1 and len(unknown) == 1:  # "ラミー外務・英連邦・開発大臣と日英外相会談": he is the UK side
+            unknown[0].country = missing[0]
+            present.add(missing[0])
         for country in countries:
             if country in present:
                 continue

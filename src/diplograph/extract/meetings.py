@@ -189,6 +189,12 @@ class MeetingExtractor:
                     meetings.append(meeting)
         return meetings
 
+    def _unplaced(self, people: list[PersonMention]) -> bool:
+        """Whether someone met is named with a title but no country the text or the reference data gives
+        ("スハイル・アル・マズルーイ エネルギー・インフラ大臣"), and is not an international organisation's."""
+        return any(x.person and x.country is None and x.title and not x.former
+                   and not pattern("org_official").search(x.prefix + x.title) for x in people)
+
     def _own_topic(self, text: str, start: int, stop: int, mentions: list[PersonMention]) -> int | None:
         """Where the sentence's own topic ends ("Xは、") before ``stop``, when it is not a person, a date or a
         place ("10日には", "ロサンゼルスでは")."""
@@ -265,8 +271,8 @@ class MeetingExtractor:
             groups = [c for m in pattern("delegation").finditer(text, start, a.end)
                       for c in self.parts.countries_of_body(m.group("who"))]
             meeting.sides += [c for c in ctx.topic_countries + groups if c not in meeting.countries][:1]
-        if len(meeting.countries) < 2:
-            return None
+        if len(meeting.countries) < 2 and not (len(meeting.countries) == 1 and self._unplaced(people)):
+            return None  # (a counterpart of unknown country is placed later, see sides.complete_sides)
         if kind is None:
             meeting.kind = self.parts.kind_from_people(meeting.participants) if meeting.participants \
                 else "OtherMeeting"

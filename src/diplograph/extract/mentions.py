@@ -119,7 +119,12 @@ class MentionFinder:
             if found:
                 name_start, name, qualifier = found
                 return PersonMention(Span(name_start, end), name, title, prefix=qualifier)
-        # 4. title + name: "米財務長官スコット・ベッセント氏"
+        # 4. name, a space, qualifier + title: "スハイル・アル・マズルーイ エネルギー・インフラ大臣"
+        spaced = self._spaced_name(text, m.start("title") if not prefix else m.start(), floor)
+        if spaced:
+            name_start, name, qualifier = spaced
+            return PersonMention(Span(name_start, end), name, title, prefix=qualifier + prefix, modifier=modifier)
+        # 5. title + name: "米財務長官スコット・ベッセント氏"
         after = self._name_starting(text, end, ceiling)
         if after and (prefix or text.startswith(tuple(self.honorifics), after[1])):
             stop = after[1]
@@ -188,6 +193,19 @@ class MentionFinder:
         if len(segments) > 1:
             return any(t.oov or t.person for t in tokens if t.surface not in ("・", "＝"))
         return all((t.oov or t.person) and t.surface not in self.not_names for t in tokens)
+
+    def _spaced_name(self, text: str, title_start: int, floor: int) -> tuple[int, str, str] | None:
+        """(name start, name, qualifier) for a foreign name set off from its title by a space, as press
+        releases write them ("レ・ホアイ・チュン ベトナム共産党中央対外委員長")."""
+        lo = title_start
+        while lo > floor and title_start - lo < self.max_qualifier and _WORD.match(text[lo - 1]):
+            lo -= 1
+        if lo - 1 <= floor or text[lo - 1] not in " 　":
+            return None
+        run = katakana_run(text[floor:lo - 1])
+        if "・" not in run or not self._katakana_name(run):
+            return None
+        return lo - 1 - len(run), run, text[lo:title_start]
 
     def _with_qualifier(self, text: str, title_start: int, floor: int) -> tuple[int, str, str] | None:
         """(name start, name, qualifier) for "name + qualifier + title" ("ミルズ" + "米国硫黄島協会" + 議長)."""

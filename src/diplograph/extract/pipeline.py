@@ -13,6 +13,7 @@ from .meetings import Context, MeetingExtractor
 from .merge import merge_meetings
 from .people import read_people
 from .records import Extraction, Meeting, PersonMention
+from .sides import complete_sides
 from .table_meetings import cell_spans, header_row_meeting, home_office, row_meeting
 from .topics import TopicFinder
 from .trips import find_trips, place_from_same_day, place_from_trips
@@ -113,7 +114,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     meetings = merge_meetings(found)
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
-    return meetings
+    return complete_sides(doc, meetings, parts)
 
 
 def _within(items: list, start: int, end: int) -> list:

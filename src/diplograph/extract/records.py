@@ -52,6 +52,7 @@ class Participant:
     office: str | None = None
     country: str | None = None
     role: str | None = None  # Host, Visitor, Caller, Callee
+    title: str | None = None  # as written, for an office the reference data lacks ("外相")
 
 
 @dataclass

@@ -60,7 +60,8 @@ def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
 
 def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], parts: MeetingParts) -> None:
     """Give an in-person meeting with no place of its own the place of the latest trip told before it in its
-    section, when the meeting falls within the trip and the traveller (or the trip's country) takes part."""
+    section (or an enclosing one: a lead paragraph over numbered items), when the meeting falls within the
+    trip and the traveller (or the trip's country) takes part."""
     starts = [b.start for b in doc.blocks]
     for meeting in meetings:
         if meeting.mode != "InPerson" or meeting.place_country or not meeting.evidence:
@@ -69,7 +70,8 @@ def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], 
                 for span in meeting.evidence}
         first, last = meeting.date.as_date(), (meeting.end_date or meeting.date).last_date()
         people = {p.person for p in meeting.participants}
-        fitting = [t for t in trips if any(t.start <= at and t.section == section for at, section in told)
+        fitting = [t for t in trips if any(t.start <= at and section[:len(t.section)] == t.section
+                                           for at, section in told)
                    and first <= t.last and t.first <= last
                    and (t.traveller in people if t.traveller else t.place[2] in meeting.countries)]
         if fitting:

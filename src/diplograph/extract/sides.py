@@ -1,0 +1,41 @@
+"""The country of a counterpart the text names without one ("…エネルギー・インフラ大臣と会談"): the country its
+section is about ("2　英国"), else the country the meeting took place in, when that is not the known side's."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..document import Document
+from .meeting_parts import MeetingParts
+from .records import Meeting
+
+
+def section_country(parts: MeetingParts, section: tuple[str, ...]) -> str | None:
+    """The one country the innermost heading that names countries is about ("2　英国", "(1) カナダ情勢")."""
+    for title in reversed(section):
+        named = parts.named_countries(title)
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts) -> list[Meeting]:
+    """Meetings with one known side and a counterpart of unknown country get the section's or the place's
+    country as the other side; those still one-sided are dropped."""
+    starts = [b.start for b in doc.blocks]
+    out = []
+    for meeting in meetings:
+        known = meeting.countries
+        unknown = [p for p in meeting.participants if p.country is None]
+        if len(known) == 1 and unknown:
+            block = doc.blocks[max(bisect.bisect_right(starts, min(s.start for s in meeting.evidence)) - 1, 0)]
+            candidates = [section_country(parts, block.section), meeting.place_country]
+            other = next((c for c in candidates if c and c not in known), None)
+            if other:
+                meeting.sides.append(other)
+                if len(unknown) == 1:
+                    unknown[0].country = other
+                parts.roles(meeting, "")
+        if len(meeting.countries) >= 2:
+            out.append(meeting)
+    return out
