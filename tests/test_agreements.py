@@ -94,6 +94,48 @@ def test_names_as_written(text: str, title: str, names: list[str]) -> None:
     assert [(a.title, a.names) for a in found.agreements] == [(title, names)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("9月5日、4閣僚は「第12回日豪外務・防衛閣僚協議（「2+2」）共同声明」を発出した。\n",
+     ("第12回日豪外務・防衛閣僚協議（「2+2」）共同声明", "JointStatement")),
+    ("8月29日、両首脳は「日印首脳共同声明～次の10年に向けた特別戦略的グローバル・パートナーシップ～」を発出した。\n",
+     ("日印首脳共同声明～次の10年に向けた特別戦略的グローバル・パートナーシップ～", "JointStatement")),
+    ("6月13日、両首脳は、ウクライナへの支援及び協力に関する日本国政府とウクライナとの間のアコードに署名した。\n",
+     ("ウクライナへの支援及び協力に関する日本国政府とウクライナとの間のアコード", "OtherDocument")),
+    ("1月10日、「警戒監視用機材の供与に関する日本国政府とマレーシア政府との間の書簡」の署名・交換が行われた。\n",
+     ("警戒監視用機材の供与に関する日本国政府とマレーシア政府との間の書簡", "OtherDocument")),
+])
+def test_kinds_of_names(text: str, expected: tuple) -> None:
+    assert [(a.title, a.kind) for a in extract_text(text).agreements] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "11月11日、茂木外務大臣は、チリの外務大臣に対し、祝意を伝える書簡を発出した。\n",  # a letter, not an agreement
+    "日米両国は、米英間の大西洋宣言及び日英間の広島アコードにおけるコミットメントを認識した。\n",  # no event
+])
+def test_not_agreements(text: str) -> None:
+    assert extract_text(text).agreements == []
+
+
+def test_the_same_short_name_with_other_parties_is_another_document() -> None:
+    found = extract_text("令和5年8月13日に発効した日豪円滑化協定に基づき訓練を行った。\n"
+                         "9月11日、両大臣は、日比円滑化協定が発効したことを歓迎した。\n")
+    assert sorted(a.title for a in found.agreements) == ["日比円滑化協定", "日豪円滑化協定"]
+
+
+def test_a_signing_told_after_the_talks_in_a_release_takes_the_day_of_the_talks() -> None:
+    release = ("2　マレーシア\n\n（1）1月10日、石破総理大臣は、アンワル首相と日マレーシア首脳会談を行いました。\n\n"
+               "（2）会談後、両首脳は、「日マレーシア首脳共同声明」を発出しました。\n")
+    found = extract_text(release, date="2025-01-12", kind="PressRelease")
+    assert [(e.type, e.date.iso()) for a in found.agreements for e in a.events] == [("Issued", "2025-01-10")]
+
+
+def test_a_date_referred_back_to_does_not_date_the_next_sentence() -> None:
+    found = extract_text("11月13日，茂木外務大臣は，ウォン外務大臣とテレビ会談を行いました．両外相は，"
+                         "5月の日豪首脳会談の成果を踏まえ，協力を確認しました．"
+                         "会談後，両外相は「日豪外相共同プレス声明」を発表しました．\n")
+    assert [(e.type, e.date.iso()) for a in found.agreements for e in a.events] == [("Issued", "2025-11-13")]
+
+
 def test_names_are_compared_without_quotes_dashes_or_brackets() -> None:
     assert names_match(["合意の実施 - 日米同盟の新たな黄金時代に向けて -"],
                        ["合意の実施－日米同盟の新たな黄金時代に向けて－"])

@@ -227,6 +227,17 @@ def test_a_title_many_countries_have_gives_no_country(lexicon: Lexicon) -> None:
     assert habeck.country is None and habeck.office.startswith(OFFICE + "zz-text-")
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("5月1日、ケンプ・ジョージア州知事が来日した。", "ケンプ", "us"),  # the US state, not the country Georgia
+    ("5月1日、ジョージアのコバヒゼ首相が来日した。", "コバヒゼ", "ge"),  # a country written before the name with の
+    ("5月7日、ワルシャワでポーランドのトゥスク首相と会談した。", "トゥスク", "pl"),
+])
+def test_the_country_of_a_person_the_reference_data_lacks(lexicon: Lexicon, text: str, name: str,
+                                                          country: str) -> None:
+    (mention,) = [m for m in read(text, "2025-05-01", lexicon) if m.name == name]
+    assert local(mention.country) == country
+
+
 # --- the reference data: one IRI per person --------------------------------------------------------------
 
 def test_no_two_persons_share_a_wikidata_id(lexicon: Lexicon) -> None:

@@ -45,11 +45,13 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
     merged: dict[str, Agreement] = {}
     for a in agreements:
         k = key(a, generic)
-        target = merged.get(k) or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk
-                                        and (k in mk or mk in k) and min(len(k), len(mk)) >= 5), None) \
+        same = merged.get(k)
+        target = (same if same is not None and _parties_fit(a, same) else None) \
+            or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk and _parties_fit(a, m)
+                     and (k in mk or mk in k) and min(len(k), len(mk)) >= 5), None) \
             or next((m for mk, m in merged.items() if "|" in k and "|" in mk and _same_generic(a, m, k, mk)), None)
         if target is None:
-            merged[k] = a
+            merged[k if k not in merged else f"{k}#{'-'.join(a.parties)}"] = a
             continue
         absorb(target, a)
     out = list(merged.values())
@@ -59,6 +61,12 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
             absorb(hosts[0], a)
             out.remove(a)
     return out
+
+
+def _parties_fit(a: Agreement, b: Agreement) -> bool:
+    """Whether two reports can be of one document by their parties (日豪円滑化協定 is not 日比円滑化協定)."""
+    pa, pb = set(a.parties), set(b.parties)
+    return pa <= pb or pb <= pa
 
 
 def _same_occasion(a: Agreement, b: Agreement) -> bool:

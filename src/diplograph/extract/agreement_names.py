@@ -49,6 +49,7 @@ class NameReader:
 
     def kind(self, name: str) -> str | None:
         name = re.sub(r"[（(][^（）()]*[）)]$", "", name)
+        name = re.sub(r"[～〜].+[～〜]$", "", name)  # "…共同声明～次の10年に向けた…～": a subtitle
         for rule, kind in self.kinds:
             if rule.search(name):
                 return kind
@@ -70,13 +71,13 @@ class NameReader:
                 found.append(Named(text[named_quote[0] + 1:named_quote[1] - 1], named_quote[0], named_quote[1],
                                     [], self.kind(m.group())))
                 continue
-            name_start = inside[0] if inside else self._name_start(text, start, m.start(), quotes)
+            name_start = inside[0] + 1 if inside else self._name_start(text, start, m.start(), quotes)
             name_end = inside[1] if inside else m.end()
             name = text[name_start:m.end()]
             if name.startswith("「") and "」" not in name:
                 name = name[1:]
             name = words("lead").sub("", words("after_meeting").sub("", name))
-            name_start = m.end() - len(name) if not inside else name_start  # where the name proper starts
+            name_start = m.end() - len(name)  # where the name proper starts
             if words("anaphoric").fullmatch(name):
                 continue
             if len(normalize(name)) < 2:
@@ -84,6 +85,8 @@ class NameReader:
             if self.kind_word.fullmatch(m.group()) and m.group() == "パートナーシップ" \
                     and not self.parts.compound_countries(name):
                 continue  # a partnership is a document only when the name says between whom
+            if m.group() == "書簡" and "間の" not in name:
+                continue  # a letter is an agreement only between governments ("…政府との間の書簡")
             which = words("which_is").match(text, name_end)
             if which:  # "初の経済連携協定となるCPTPP": the name is what the description is said of
                 found.append(Named(which.group("name"), which.start("name"), which.end("name"), [],

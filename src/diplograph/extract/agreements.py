@@ -19,6 +19,13 @@ from .table_meetings import cell_spans
 _SIGNED_KINDS = ("Treaty", "IntergovernmentalAgreement", "Memorandum", "ImplementingArrangement")
 
 
+def _reported(day: DateValue, published: DateValue) -> bool:
+    """Whether ``day`` is a day of the events a document published on ``published`` reports (a month back)."""
+    if day.precision != "day" or published.precision != "day":
+        return False
+    return 0 <= (published.as_date() - day.as_date()).days <= 31
+
+
 class AgreementExtractor(NameReader):
     """Finds agreements and their events sentence by sentence."""
 
@@ -233,11 +240,16 @@ class AgreementExtractor(NameReader):
                 when = DateValue(at.value.year)  # another clause's date: only its year is the event's
             elif at is not None and self._same_passage(doc, at.start, start, strict=True):
                 when = at.value
+            elif at is not None and doc.meta.date and doc.meta.kind != "FactSheetRecord" \
+                    and self._same_passage(doc, at.start, start) \
+                    and _reported(at.value, DateValue.parse_iso(doc.meta.date)):
+                when = at.value  # "（2）会談後、…署名" under "（1）1月10日、…会談" in a release dated 12日
             elif doc.meta.date:
                 when = DateValue.parse_iso(doc.meta.date)
             elif at is not None and self._same_passage(doc, at.start, start):
                 when = at.value if at.end_value is None else DateValue(at.value.year, at.value.month)
-        if done or reported:  # "発効済みの…", "…が実質合意に至ったことを歓迎": the day is not told
+        dated_verb = own is not None and verb_start - own.end <= 2  # "本日発効したことを歓迎"
+        if done or (reported and not dated_verb):  # "発効済みの…", "…が実質合意に至ったことを歓迎": no day told
             when = None
         if when is None and kind_type == "UnderNegotiation" and doc.meta.context_year:
             when, exact = DateValue(doc.meta.context_year), False  # negotiating in the period the text covers

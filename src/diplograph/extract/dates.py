@@ -113,6 +113,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # After a date, words that make it name a deadline or a period rather than the day of the story.
 # "2022年1月に立ち上がった経済版「2+2」", "9月13日に就任した上川外務大臣": a date inside a relative clause.
 _MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z])")
+# "5月の日豪首脳会談の成果を踏まえ", "昨年10月のプラボウォ大統領就任以降": an earlier event referred back to.
+_BACK_REFERENCE = re.compile(r"の[^、。,]{1,24}?(?:を踏まえ|を受け(?:て|、|,)|に続(?:き|いて)|以降|以来)")
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 _NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
 # A weekday after a date: "1月13日（月）", "14日（火曜日）".
@@ -237,7 +239,7 @@ class DateReader:
         # "7月19日のナショナルデー" names another day in passing; "6月のG7サミットの際に" still dates the story;
         # "2030年の目標", "2050年までに", "2019年以降" name other times.
         attributive = (value.precision != "month" and bool(re.match(r"(?:中|内|末|頃)?の", text[stop:stop + 2]))) \
-            or bool(_NOT_NARRATIVE.match(text[stop:stop + 6]))
+            or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop))
         modifies = bool(_MODIFYING.match(text, stop))
         if name in ("era", "ymd") and value.month and not attributive and not modifies:
             self.paragraph_year = value.year  # "2023年の事案" names a past year; "2026年1月、" moves the story on

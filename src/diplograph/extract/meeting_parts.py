@@ -49,6 +49,11 @@ class MeetingParts:
                                   key=lambda kv: len(kv[0]), reverse=True)
         self._countries_by_length = sorted(((n, iri) for n, iri in self.country_names.items() if len(n) >= 2),
                                            key=lambda kv: len(kv[0]), reverse=True)
+        names = "|".join(re.escape(n) for n, _ in self._countries_by_length) or "(?!)"
+        self._country_name = re.compile(f"(?:{names})")
+        # "韓国・釜山", "米国（ロサンゼルス、…）", "インドのムンバイ": a city written with its country
+        self._country_city = re.compile(
+            rf"(?P<country>{names})(?:・|の|（|\()(?P<city>[ァ-ヴー一-龥]{{2,12}})(?:[）)、,]|$)")
         self._countries_en = sorted(((n, iri) for iri, ref in lexicon.countries.items() if iri.startswith(str(COUNTRY))
                                      for n in ref.names_en if len(n) >= 4), key=lambda kv: len(kv[0]), reverse=True)
         self.conference_names = []
@@ -117,17 +122,11 @@ class MeetingParts:
 
     def named_countries(self, phrase: str) -> list[str]:
         """Countries named in full in ``phrase``, in order ("豪州の米国公式訪問" → au, us)."""
-        hits = []
-        for name, iri in sorted(self.country_names.items(), key=lambda kv: len(kv[0]), reverse=True):
-            if len(name) < 2:
-                continue
-            for m in re.finditer(re.escape(name), phrase):
-                if phrase.startswith("太平洋", m.end()) or phrase.startswith("洋", m.end()):
-                    continue  # "インド太平洋" is not India
-                if not any(s <= m.start() < e for s, e, _ in hits):
-                    hits.append((m.start(), m.end(), iri))
         out: list[str] = []
-        for _, _, iri in sorted(hits):
+        for m in self._country_name.finditer(phrase):
+            if phrase.startswith("太平洋", m.end()) or phrase.startswith("洋", m.end()):
+                continue  # "インド太平洋" is not India
+            iri = self.country_names[m.group()]
             if iri not in out:
                 out.append(iri)
         return out
@@ -235,13 +234,15 @@ class MeetingParts:
         ("パリ協定", "広島アコード") or a person's ("シドニー・キャマラガー・ドーブ"): (name, IRI, country).
         ``anywhere``: ``text`` is a whole clause, not a place phrase; a ministry named there ("外務省と…") is
         the body, not its building."""
+        tail, before, body = pattern("place_tail"), pattern("place_before"), pattern("body_venue")
         for name, iri in self.place_names:
-            if anywhere and pattern("body_venue").search(name):
+            if anywhere and body.search(name):
                 continue
-            for m in re.finditer(re.escape(name), text):
-                if not pattern("place_tail").match(text, m.end()) or pattern("place_before").search(text[:m.start()]):
-                    continue
-                return name, iri, self.lexicon.places[iri].country
+            at = text.find(name)
+            while at >= 0:
+                if tail.match(text, at + len(name)) and not before.search(text, max(0, at - 1), at):
+                    return name, iri, self.lexicon.places[iri].country
+                at = text.find(name, at + 1)
         return None
 
     def resolve_place(self, target: str) -> tuple[str | None, str | None, str] | None:
@@ -255,10 +256,10 @@ class MeetingParts:
         for name, iri in self._countries_by_length:
             if target.endswith(name):
                 return None, None, iri
-            m = re.search(re.escape(name) + r"(?:・|の|（|\()(?P<city>[ァ-ヴー一-龥]{2,12})(?:[）)、,]|$)", target)
-            if m and not m.group("city").endswith(("国", "政府", "側", "大統領", "首相", "大使館")):
+        for m in self._country_city.finditer(target):
+            if not m.group("city").endswith(("国", "政府", "側", "大統領", "首相", "大使館")):
                 single = target.endswith(m.group("city")) and "（" not in m.group() and "(" not in m.group()
-                return (m.group("city") if single else None), None, iri
+                return (m.group("city") if single else None), None, self.country_names[m.group("country")]
         return None
 
     def conference(self, meeting: Meeting, clause: str) -> None:

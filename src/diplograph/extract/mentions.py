@@ -72,6 +72,10 @@ class MentionFinder:
         self._max_alias = max((len(n) for n in lexicon.by_name), default=0)
         self._country_names = sorted(self.countries, key=len, reverse=True)
         self._place_names = sorted(self.places, key=len, reverse=True)
+        self._country_items = sorted(((n, c) for n, c in self.countries.items() if len(n) >= 2),
+                                     key=lambda kv: len(kv[0]), reverse=True)
+        self._prefix_names = sorted([*self.countries.items(), *self.places.items()], key=lambda kv: len(kv[0]),
+                                    reverse=True)
         self._posted_to = re.compile(rf"(?:駐|在)(?:{country_alt})(?:国)?")
 
     # --- finding ---------------------------------------------------------------------------------------
@@ -247,7 +251,7 @@ class MentionFinder:
         document's date or period) when nobody of that name held the office on ``when``.
         """
         lex = self.lexicon
-        country = self.prefix_country(mention.prefix)
+        country = self.prefix_country(mention.prefix, mention.title)
         offices = self.offices_for(mention.title, mention.prefix, country)
         people = sorted(lex.named(mention.name))
         partial = False
@@ -353,24 +357,30 @@ class MentionFinder:
         countries = {self.lexicon.offices[o].country for o in offices}
         return countries.pop() if len(countries) == 1 else None
 
-    def prefix_country(self, prefix: str) -> str | None:
-        """The country a prefix or qualifier names: 米国 → us, 駐日カナダ → ca, 東京 → jp."""
+    def genitive_country(self, text: str, start: int, floor: int) -> str | None:
+        """The country written just before a name with の ("ポーランドのトゥスク首相"), for a person the
+        reference data lacks."""
+        window = text[max(floor, start - 16):start]
+        if not window.endswith("の"):
+            return None
+        return next((country for name, country in self._country_items if window[:-1].endswith(name)), None)
+
+    def prefix_country(self, prefix: str, title: str | None = None) -> str | None:
+        """The country a prefix or qualifier names: 米国 → us, 駐日カナダ → ca, 東京 → jp; read with the title,
+        so that "ジョージア" + "州知事" is the US state, not the country Georgia."""
         if not prefix:
             return None
         posted = self._posted_to.match(prefix)  # 駐日カナダ: the office is Canada's, posted to Japan
-        core = prefix[posted.end():] if posted else prefix
-        for name in self._country_names:
+        core = (prefix[posted.end():] if posted else prefix) + (title or "")
+        for name, country in self._prefix_names:  # the longest name first: ジョージア州 (US) before ジョージア
             if core.startswith(name):
-                return self.countries[name]
-        for name in self._place_names:
-            if core.startswith(name):
-                return self.places[name]
+                return country
         return None
 
     def text_office(self, mention: PersonMention) -> str:
         """The IRI of an office made from the text: ``office:{cc}-text-{hash}`` (``zz`` = country unknown)."""
         label = self.office_label(mention)
-        country = self.prefix_country(mention.prefix)
+        country = self.prefix_country(mention.prefix, mention.title)
         code = local(country) if country else "zz"
         return str(OFFICE[f"{code}-text-{digest(name_key(label), code)}"])
 
@@ -384,7 +394,7 @@ class MentionFinder:
         country, else one made from the text. None for a former office or a bare name + 氏."""
         if mention.former or not mention.title:
             return None
-        country = self.prefix_country(mention.prefix)
+        country = self.prefix_country(mention.prefix, mention.title)
         if mention.title in self.rank_only | self.generic and not mention.prefix:
             return self.text_office(mention)
         offices = self.offices_for(mention.title, mention.prefix, country)

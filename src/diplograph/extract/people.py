@@ -78,6 +78,8 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         for mention in found:
             when = in_force.at(mention.span.start)
             result = finder.resolve(mention, when, fallbacks)
+            if mention.person is None and mention.country is None and mention.title:
+                mention.country = finder.genitive_country(doc.text, mention.span.start, block.start)
             if mention.title is None and mention.person is None:
                 _named_before(mention, seen, lexicon)
             if mention.person is None and mention.note is None:

@@ -28,8 +28,8 @@ def _date_at(dates: list[DateMention], offset: int) -> DateMention | None:
     for d in dates:
         if d.start >= offset:
             break
-        if d.narrative and not d.modifies:
-            current = d
+        if d.narrative and not d.modifies and not (d.relative and d.value.precision == "year"):
+            current = d  # ("本年ASEAN議長国を務める": a year named in passing)
     return current
 
 
