@@ -10,7 +10,7 @@ from diplograph.cli import main
 from diplograph.evaluation import evaluate
 from diplograph.evaluation.meetings import GoldMeeting, score_meetings
 from diplograph.extract.dates import DateValue
-from diplograph.extract.records import Extraction, Meeting, Participant, Span
+from diplograph.extract.records import Extraction, Meeting, Participant, Span, UnlistedPerson
 
 P = "https://w3id.org/diplograph/id/person/"
 C = "https://w3id.org/diplograph/id/country/"
@@ -36,6 +36,22 @@ def test_scorer_counts_hits_misses_and_spurious() -> None:
     assert (scores.meetings.tp, scores.meetings.fp, scores.meetings.fn) == (1, 1, 1)
     assert scores.meetings.precision == 0.5 and scores.meetings.recall == 0.5
     assert scores.participants.tp == 2
+
+
+def test_scorer_pairs_meetings_of_one_day_by_kind_and_scores_people_the_reference_lacks() -> None:
+    gold = [
+        GoldMeeting("m1", "2025-01-10", "Summit", "InPerson", {"jp", "my"}, {"ishiba-shigeru"}, None,
+                    unresolved=["アンワル・イブラヒム首相"]),
+        GoldMeeting("m2", "2025-01-10", "CourtesyCall", "InPerson", {"jp", "my"}, {"ishiba-shigeru"}, None),
+    ]
+    call = meeting("2025-01-10", ("ishiba-shigeru", "jp"), kind="CourtesyCall", mode="InPerson")
+    call.sides.append(C + "my")
+    summit = meeting("2025-01-10", ("ishiba-shigeru", "jp"), ("unlisted-1", "my"), mode="InPerson")
+    found = Extraction(meetings=[call, summit])
+    found.unlisted[P + "unlisted-1"] = UnlistedPerson(P + "unlisted-1", "アンワル・イブラヒム", None, None, C + "my")
+    scores = score_meetings(gold, found)
+    assert (scores.meetings.tp, scores.kind.tp, scores.kind.fp) == (2, 2, 0)  # not the call for the summit
+    assert (scores.participants.tp, scores.participants.fp, scores.participants.fn) == (3, 0, 0)
 
 
 @pytest.fixture(scope="module")

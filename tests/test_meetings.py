@@ -188,6 +188,59 @@ def test_a_counterpart_of_no_known_country_and_no_clue_makes_no_meeting() -> Non
                         ).meetings == []
 
 
+NOTICE = """防衛大臣の会談等について（令和7年9月）
+
+1　第12回日豪外務・防衛閣僚協議（「2+2」）
+（1）日時・場所：令和7年9月5日（金）14時00分～15時40分、東京
+（2）出席者：日本側　岩屋外務大臣、中谷防衛大臣
+（3）概要：4閣僚は、協力の進展を歓迎しました。
+
+2　日豪防衛相会談
+　「2+2」に先立ち、同日午前、中谷防衛大臣は、来日中のマールズ副首相兼国防大臣と日豪防衛相会談を行いました。
+"""
+
+
+def test_a_notice_heading_over_date_and_attendee_fields() -> None:
+    found = extract_text(NOTICE)
+    by_kind = {kind: (date, mode, countries, tuple(p for p in people if not p.startswith("unlisted-")))
+               for date, kind, mode, countries, people in summary(found)}
+    assert by_kind == {
+        "TwoPlusTwo": ("2025-09-05", "InPerson", ("au", "jp"), ("iwaya-takeshi", "nakatani-gen")),
+        "DefenceMinistersMeeting": ("2025-09-05", "InPerson", ("au", "jp"), ("nakatani-gen",))}
+    plus = next(m for m in found.meetings if m.kind == "TwoPlusTwo")
+    assert (plus.place_name, plus.start_time) == ("東京", "14:00:00")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the week before: known to the month
+    ("2月22日、岸田総理大臣は、アルバニージー首相と電話会談を行った。同首相から、前週に行われた李強国務院総理との"
+     "豪中首脳電話会談について説明があった。\n", ["2024-02-22", "2024-02"]),
+    # a visit whose sentence ends as a plan is no meeting
+    ("12月1日、茂木外務大臣は、12月上旬にインドを訪問し、ジャイシャンカル外相との日印外相戦略対話を行う予定です。\n",
+     []),
+])
+def test_dates_and_plans(text: str, expected: list[str]) -> None:
+    assert [m.date.iso() for m in extract_text(text, year=2024 if "岸田" in text else 2025).meetings] == expected
+
+
+@pytest.mark.parametrize("text,kind,place", [
+    ("11月10日，茂木外務大臣は，ジョージ・グラス駐日米国大使の表敬を受けました．\n", "CourtesyCall", "jp"),
+    ("5月7日、メルツ首相はパリを訪問してマクロン大統領と独仏首脳会談を行い、同日、ワルシャワではポーランドの"
+     "トゥスク首相とも会談した。\n", "Summit", "pl"),
+    ("3月6日、武藤大臣は、ハノイにおいて、ジエン商工大臣との間で第2回日越エネルギー大臣対話を開催しました。\n",
+     "OtherMinisterialMeeting", "vn"),
+])
+def test_kind_and_place_of_the_last_meeting_told(text: str, kind: str, place: str) -> None:
+    last = extract_text(text).meetings[-1]
+    assert (last.kind, local(last.place_country)) == (kind, place)
+
+
+def test_a_state_visit_is_a_trip() -> None:
+    found = extract_text("7月8日から10日まで、フランスのマクロン大統領が英国を国賓として訪問した。\n"
+                         "10日には、マクロン大統領はスターマー首相と英仏首脳会談を行った。\n")
+    assert [(m.date.iso(), local(m.place_country)) for m in found.meetings] == [("2025-07-10", "gb")]
+
+
 def test_reports_of_one_meeting_merge() -> None:
     found = extract_text("2月7日、ワシントンD.C.を訪問した石破総理大臣は、トランプ大統領と日米首脳会談を行った。\n"
                          "日米首脳会談(2月7日、米国・ワシントンD.C.)\n"

@@ -190,7 +190,8 @@ class Assembler:
                 i += 1
                 continue
             if kind == TEXT:
-                if para is not None and ((self.wrapped and line.indented) or not self.is_open(para)):
+                enumerated = not self.wrapped and bool(_ENUMERATED.match(line.key))  # "（2）出席者：…"
+                if para is not None and ((self.wrapped and line.indented) or not self.is_open(para) or enumerated):
                     close()
                 if para is None:
                     para = Unit("paragraph", column=column)
@@ -401,6 +402,10 @@ class Assembler:
         last = self.lines[region.end - 1]
         self.skipped.append((self.lines[region.start].lead, last.trail, "column"))
         return units
+
+
+# A line that starts an item of its own in text with a paragraph a line: "（2）出席者：…", "② …", "3. …".
+_ENUMERATED = re.compile(r"^(?:[（(]\d{1,2}[）)]|[①-⑳]|\d{1,2}[．.](?!\d))")
 
 
 def text_of(norm: str, pieces: list[Piece]) -> str:

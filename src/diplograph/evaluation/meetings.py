@@ -92,7 +92,8 @@ def score_meetings(gold: list[GoldMeeting], extraction: Extraction, label: str =
     scores = MeetingScores()
     unmatched = list(extraction.meetings)
     for g in gold:
-        found = next((m for m in unmatched if _matches(g, m)), None)
+        candidates = [m for m in unmatched if _matches(g, m)]  # the same kind and mode first
+        found = min(candidates, key=lambda m: (m.kind != g.kind, g.mode not in (None, m.mode)), default=None)
         if found is None:
             if g.optional:
                 continue

@@ -105,6 +105,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_month", re.compile(rf"(同月|翌月|前月|今月|先月|来月){_S}(?:(\d{{1,2}}){_S}日)?")),
     ("today", re.compile(rf"本(?:日|{_S}(\d{{1,2}}){_S}日)")),
     ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日)")),
+    # "前週に行われた豪中首脳電話会談": the week before, known to the month
+    ("week", re.compile(r"(前週|先週|翌週|来週|今週|同週)")),
     ("md", re.compile(rf"(?<![\d年])(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?")),
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
     # (no space between: "2　日豪防衛相会談" is a numbered heading)
@@ -227,6 +229,12 @@ class DateReader:
                 if g[0] == "翌" and day < base.day:
                     year, month = (year + 1, 1) if month == 12 else (year, month + 1)
                 value = DateValue(year, month, day)
+            relative = True
+        elif name == "week":
+            if not self.last or not self.last.day:
+                return None
+            d = self.last.as_date() + timedelta(days={"前週": -7, "先週": -7, "翌週": 7, "来週": 7}.get(g[0], 0))
+            value = DateValue(d.year, d.month)
             relative = True
         elif name == "md":
             year = self._year()

@@ -215,7 +215,8 @@ class MeetingParts:
                     clause = clause.replace(name, "＿" * len(name))
         visits = list(pattern("visit").finditer(clause))
         venues = list(pattern("venue").finditer(clause))
-        targets = [m.group("place") for m in visits[-1:] + venues[-1:]]
+        # the phrase nearest the meeting first ("パリを訪問して…会談を行い、同日、ワルシャワでは…とも会談")
+        targets = [m.group("place") for m in sorted(visits[-1:] + venues[-1:], key=lambda m: -m.start())]
         # a known place first (in the visit or venue phrase, then anywhere), then a country or a city with
         # its country ("韓国・釜山")
         found = [self.place_in(t) for t in targets] + [self.place_in(clause, anywhere=True)] + \

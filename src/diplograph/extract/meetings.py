@@ -86,7 +86,7 @@ class MeetingExtractor:
         for a in found:
             if kept and a.head < kept[-1].end:
                 continue
-            if self._not_an_event(text, a, end):
+            if self._not_an_event(text, a, start, end):
                 continue
             kept.append(a)
         if kept:
@@ -97,12 +97,14 @@ class MeetingExtractor:
                 noun = m.groupdict().get("noun") or ""
                 visited = (m.groupdict().get("place") or m.groupdict().get("word")) if form == "visit_event" else None
                 a = Anchor(form.removesuffix("_event"), m.start(), m.start(), m.end(), noun, visited=visited)
-                return [] if self._not_an_event(text, a, end) else [a]
+                return [] if self._not_an_event(text, a, start, end) else [a]
         return []
 
-    def _not_an_event(self, text: str, a: Anchor, end: int) -> bool:
-        phrase = text[max(a.start - 24, 0):a.end] if a.form != "nominal" else text[a.start:a.end]
-        after = text[a.end:min(end, a.end + 8)]
+    def _not_an_event(self, text: str, a: Anchor, start: int, end: int) -> bool:
+        # (the sentence before is not read: "…開催に向けて調整を進めることで一致した。翌20日、…を表敬した")
+        phrase = text[max(a.start - 24, start):a.end] if a.form != "nominal" else text[a.start:a.end]
+        # a visit is a plan if its sentence ends as one ("…を訪問し、…と戦略対話を行う予定です")
+        after = text[a.end:end] if a.form == "visit" else text[a.end:min(end, a.end + 8)]
         head = re.match(pattern("head").pattern, text[a.head:a.end])
         weak = a.form == "event" and head and pattern("weak_head").fullmatch(head.group()) \
             and text[a.head + len(head.group()):a.end].startswith("し")
@@ -279,7 +281,8 @@ class MeetingExtractor:
         context = text[start:a.end]
         if meeting.mode == "InPerson":
             self.parts.place(meeting, self._place_text(text, a, when, start, end))
-        if meeting.place_country is None and a.form == "receive" and people:  # the receiver's country
+        if meeting.place_country is None and (a.form == "receive" or pattern("received_call").search(
+                text[a.head:a.end])) and people:  # the receiver's country: "…の表敬を受けた"
             meeting.place_country = ctx.topic_countries[0] if ctx.topic_countries else people[0].country
         if meeting.place_country is None and a.form == "nominal" and len(countries) == 2 \
                 and a.noun.endswith("公式訪問"):

@@ -11,6 +11,7 @@ from .dates import DateMention, DateReader, DateValue
 from .meeting_parts import MeetingParts
 from .meetings import Context, MeetingExtractor
 from .merge import merge_meetings
+from .notices import notice_meetings
 from .people import read_people
 from .records import Extraction, Meeting, PersonMention
 from .sides import complete_sides
@@ -111,7 +112,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
             last_subject = _last_subject(text, _within(mentions, s, e)) or last_subject
         subjects.append((index, last_subject))
-    meetings = merge_meetings(found)
+    meetings = merge_meetings(found + notice_meetings(doc, parts, dates, mentions))
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
     return complete_sides(doc, meetings, parts)
