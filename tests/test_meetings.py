@@ -162,6 +162,7 @@ def test_a_table_read_by_its_header_with_the_office_it_is_about_as_the_other_sid
 @pytest.mark.parametrize("phrase,countries", [
     ("1月10日、石破総理大臣は、アンワル首相と日マレーシア首脳会談を行った。\n", ("jp", "my")),
     ("1月14日、武藤経済産業大臣は、ゼユーディ国務大臣と日UAE経済閣僚会談を行った。\n", ("ae", "jp")),
+    ("1月13日、経済産業審議官は、UAE経済省次官との間で第5回日UAE経済政策対話を開催した。\n", ("ae", "jp")),
 ])
 def test_japan_and_a_country_in_katakana_or_latin_letters_without_a_dot(phrase: str, countries: tuple) -> None:
     assert [s[3] for s in summary(extract_text(phrase))] == [countries]
