@@ -242,6 +242,49 @@ def test_a_state_visit_is_a_trip() -> None:
     assert [(m.date.iso(), local(m.place_country)) for m in found.meetings] == [("2025-07-10", "gb")]
 
 
+CHRONOLOGY = """## 2023年
+
+- 2023年3月16日　日韓首脳会談（東京）
+- 2023年3月21日　岸田総理大臣、ウクライナを訪問（キーウ）。ゼレンスキー大統領と日ウクライナ首脳会談
+- 2023年5月19日〜21日　G7広島サミット
+- 2024年1月1日　令和6年能登半島地震発生
+- 2025年3月　日加首脳電話会談（石破総理大臣・カーニー首相）
+"""
+
+
+def test_a_chronology_line_per_meeting() -> None:
+    rows = summary(extract_text(CHRONOLOGY, year=2023))
+    assert rows == [
+        ("2023-03-16", "Summit", "InPerson", ("jp", "kr"), ("kishida-fumio", "yoon-suk-yeol")),
+        ("2023-03-21", "Summit", "InPerson", ("jp", "ua"), ("kishida-fumio", "volodymyr-zelenskyy")),
+        ("2025-03", "Summit", "Phone", ("ca", "jp"), ("ishiba-shigeru", "mark-carney"))]
+
+
+TRIP_REPORT = """1　全体概要
+　高市早苗内閣総理大臣は、11月21日から24日まで南アフリカ共和国のヨハネスブルグを訪問し、G20首脳会議（G20ヨハネスブルグ・サミット）に出席しました。
+
+2　日・カナダ首脳会談
+　22日、サミット会場において、高市総理大臣は、マーク・カーニー・カナダ首相と首脳会談を行いました。
+
+3　日伊首脳立ち話
+　23日、首脳会議の合間に、高市総理大臣は、ジョルジャ・メローニ・イタリア首相と約10分間、立ち話を行いました。
+"""
+
+
+def test_a_trip_report_s_overview_places_the_talks_of_its_other_sections() -> None:
+    found = extract_text(TRIP_REPORT)
+    # the visit to attend the G20 is no bilateral meeting; a stand-up chat (立ち話) is a meeting
+    assert [(m.date.iso(), m.kind, m.place_name, local(m.place_country)) for m in found.meetings] == [
+        ("2025-11-22", "Summit", "ヨハネスブルグ", "za"), ("2025-11-23", "Summit", "ヨハネスブルグ", "za")]
+
+
+def test_a_meeting_named_in_quotes_and_ranked_by_its_principals() -> None:
+    found = extract_text("2023年9月20日、西村経済産業大臣は、東京において、来日中のジョナサン・ウィルキンソン・"
+                         "カナダ天然資源大臣と「日加エネルギー・鉱物資源政策対話」を開催しました。\n")
+    assert summary(found) == [("2023-09-20", "OtherMinisterialMeeting", "InPerson", ("ca", "jp"),
+                               ("jonathan-wilkinson", "nishimura-yasutoshi"))]
+
+
 def test_reports_of_one_meeting_merge() -> None:
     found = extract_text("2月7日、ワシントンD.C.を訪問した石破総理大臣は、トランプ大統領と日米首脳会談を行った。\n"
                          "日米首脳会談(2月7日、米国・ワシントンD.C.)\n"

@@ -91,7 +91,7 @@ class MeetingScores:
 def score_meetings(gold: list[GoldMeeting], extraction: Extraction, label: str = "") -> MeetingScores:
     scores = MeetingScores()
     unmatched = list(extraction.meetings)
-    for g in gold:
+    for g in sorted(gold, key=lambda g: g.optional):  # required entries first: optional ones take leftovers
         candidates = [m for m in unmatched if _matches(g, m)]  # the same kind and mode first
         found = min(candidates, key=lambda m: (m.kind != g.kind, g.mode not in (None, m.mode)), default=None)
         if found is None:

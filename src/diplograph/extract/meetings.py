@@ -72,15 +72,23 @@ class MeetingExtractor:
         found: list[Anchor] = []
         for m in self.event.finditer(text, start, end):
             found.append(Anchor("event", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
+        for m in pattern("quoted_meeting").finditer(text, start, end):  # "「日加エネルギー政策対話」を開催"
+            found.append(Anchor("event", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
         for form in ("relative", "exchange", "attend"):
             for m in pattern(form).finditer(text, start, end):
                 found.append(Anchor(form, m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
-        nominal = pattern("nominal")
+        nominal, entry = pattern("nominal"), pattern("entry")
         for d in dates:
             m = nominal.match(text, d.end, end)
             if m:
                 found.append(Anchor("nominal", d.start, m.start("head"), m.end(),
                                     m.group("noun") + m.group("head"), date=d))
+            elif text[start:d.start].strip(" 　・-*●○") == "" and (m := entry.match(text, d.end, end)):
+                found.append(Anchor("nominal", d.start, m.start("head"), m.end(),  # a chronology line
+                                    m.group("noun") + m.group("head"), date=d))
+        m = pattern("headline").search(text, start, end)
+        if m and not found:  # "…と日ウクライナ首脳会談。": a sentence that names the meeting and ends
+            found.append(Anchor("nominal", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
         found.sort(key=lambda a: (a.head, -(a.end - a.start)))
         kept: list[Anchor] = []
         for a in found:
@@ -103,8 +111,11 @@ class MeetingExtractor:
     def _not_an_event(self, text: str, a: Anchor, start: int, end: int) -> bool:
         # (the sentence before is not read: "…開催に向けて調整を進めることで一致した。翌20日、…を表敬した")
         phrase = text[max(a.start - 24, start):a.end] if a.form != "nominal" else text[a.start:a.end]
-        # a visit is a plan if its sentence ends as one ("…を訪問し、…と戦略対話を行う予定です")
+        # a visit is a plan if its sentence ends as one ("…を訪問し、…と戦略対話を行う予定です"), and no
+        # bilateral meeting if it was to attend a gathering ("…を訪問し、G20首脳会議に出席しました")
         after = text[a.end:end] if a.form == "visit" else text[a.end:min(end, a.end + 8)]
+        if a.form == "visit" and pattern("attend_gathering").search(after):
+            return True
         head = re.match(pattern("head").pattern, text[a.head:a.end])
         weak = a.form == "event" and head and pattern("weak_head").fullmatch(head.group()) \
             and text[a.head + len(head.group()):a.end].startswith("し")
@@ -145,7 +156,7 @@ class MeetingExtractor:
             return []
         people = [x for x in mentions if clause_start <= x.span.start < a.end and x.person]
         if a.form in ("nominal", "relative"):  # a meeting named in passing: only who its phrase names
-            people = [x for x in mentions if a.start <= x.span.start < a.head and x.person]
+            people = [x for x in mentions if a.start <= x.span.start < a.end and x.person]  # (and its brackets)
             subject = None
         if a.form == "exchange" and not self._partner_before(text, a, people):
             return []
@@ -181,7 +192,7 @@ class MeetingExtractor:
         topic_at = self._own_topic(text, start, a.start, mentions)
         if topic_at is not None:  # "日本政府は、…を受け入れた": the topic's country takes part
             ctx = replace(ctx, topic_countries=self.parts.countries_of_body(text[start:topic_at]))
-        passage = ctx if a.form != "visit" and topic_at is None else Context()
+        passage = ctx if a.form not in ("visit", "nominal", "relative") and topic_at is None else Context()
         for when, own in runs:
             group = own + [x for x in people if x not in leads]
             for cast in self._casts(group, own, separately, passage, countries):
@@ -275,7 +286,7 @@ class MeetingExtractor:
             meeting.sides += [c for c in ctx.topic_countries + groups if c not in meeting.countries][:1]
         if len(meeting.countries) < 2 and not (len(meeting.countries) == 1 and self._unplaced(people)):
             return None  # (a counterpart of unknown country is placed later, see sides.complete_sides)
-        if kind is None:
+        if kind is None or (kind == "OtherMeeting" and meeting.participants):  # by the rank of the principals
             meeting.kind = self.parts.kind_from_people(meeting.participants) if meeting.participants \
                 else "OtherMeeting"
         context = text[start:a.end]

@@ -26,6 +26,10 @@ _WORD = re.compile(rf"[\u3400-\u9fff\uf900-\ufaff々〆ヶ{KATAKANA}・＝=A-Za-
 _SINGLE_KANJI_OK_AFTER = set("日月年")
 
 
+# A name's reading in brackets right before the title: "尹錫悦（ユン・ソンニョル）大統領".
+_READING = re.compile(r"[（(][ァ-ヴー・]{2,20}[）)]$")
+
+
 @dataclass
 class Resolution:
     """What the reference data says about a mention on a date."""
@@ -108,8 +112,11 @@ class MentionFinder:
         # "バージニア州知事", "東京市長": the word right before names the place, not a person
         place_led = title.startswith(self.place_led) and not prefix and not modifier and m.start() > floor and \
             text[m.start() - 1] not in "・＝"
-        # 1. name + (prefix) + (modifier) + title: "バイデン米大統領", "ヘイリー元国連大使"
-        name = self._name_ending(text, m.start(), floor) if m.start() > floor and not place_led else None
+        # 1. name + (prefix) + (modifier) + title: "バイデン米大統領", "ヘイリー元国連大使"; a reading in
+        # brackets may stand between the name and the title: "趙兌烈（チョ・テヨル）外交部長官"
+        reading = _READING.search(text, max(floor, m.start() - 24), m.start())
+        name_end = reading.start() if reading else m.start()
+        name = self._name_ending(text, name_end, floor) if name_end > floor and not place_led else None
         if name:
             return PersonMention(Span(name[0], end), name[1], title, prefix=prefix, modifier=modifier)
         # 2. the "prefix" is the end of the name: "タイ通商代表" (タイ is Katherine Tai, not Thailand)

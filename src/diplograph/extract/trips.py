@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -54,24 +55,27 @@ def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
             last = (when.end_value or when.value).last_date()
             before = [x for x in mentions if s <= x.span.start < m.start() and x.person
                       and text[x.span.end:x.span.end + 1] in ("は", "が")]
-            trips.append(Trip(m.start(), block.section, first, last, before[-1].person if before else None, where))
+            trips.append(Trip(m.start(), block.section, first, last, before[-1].person if before else None,
+                              where))
     return sorted(trips, key=lambda t: t.start)
 
 
 def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], parts: MeetingParts) -> None:
     """Give an in-person meeting with no place of its own the place of the latest trip told before it in its
-    section (or an enclosing one: a lead paragraph over numbered items), when the meeting falls within the
-    trip and the traveller (or the trip's country) takes part."""
+    section or an enclosing one (a lead paragraph over numbered items), or anywhere before it when the
+    document tells only that trip of the traveller (a trip report's overview section), when the meeting falls
+    within the trip and the traveller (or the trip's country) takes part."""
     starts = [b.start for b in doc.blocks]
+    trips_of = Counter(t.traveller for t in trips)
     for meeting in meetings:
         if meeting.mode != "InPerson" or meeting.place_country or not meeting.evidence:
             continue
-        told = {(span.start, doc.blocks[max(bisect.bisect_right(starts, span.start) - 1, 0)].section)
-                for span in meeting.evidence}
+        told = [(span.start, doc.blocks[max(bisect.bisect_right(starts, span.start) - 1, 0)].section)
+                for span in meeting.evidence]
         first, last = meeting.date.as_date(), (meeting.end_date or meeting.date).last_date()
         people = {p.person for p in meeting.participants}
-        fitting = [t for t in trips if any(t.start <= at and section[:len(t.section)] == t.section
-                                           for at, section in told)
+        fitting = [t for t in trips if any(t.start <= at and (section[:len(t.section)] == t.section or (
+                       t.traveller and trips_of[t.traveller] == 1)) for at, section in told)
                    and first <= t.last and t.first <= last
                    and (t.traveller in people if t.traveller else t.place[2] in meeting.countries)]
         if fitting:
