@@ -136,6 +136,25 @@ def test_a_date_referred_back_to_does_not_date_the_next_sentence() -> None:
     assert [(e.type, e.date.iso()) for a in found.agreements for e in a.events] == [("Issued", "2025-11-13")]
 
 
+def test_an_event_of_the_document_named_before_by_同協定() -> None:
+    found = extract_text("令和5年1月11日、両首脳は、「日本国の自衛隊と英国の軍隊との間における相互のアクセス及び"
+                         "協力の円滑化に関する日本国とグレートブリテン及び北アイルランド連合王国との間の協定」"
+                         "（日英円滑化協定）に署名した。同協定は、両国の国内手続を経て、令和5年10月11日に発効した。\n"
+                         "令和5年11月7日、両国は、日英円滑化協定の発効を踏まえた共同訓練について議論した。\n",
+                         year=2023)
+    assert [sorted((e.type, e.date.iso()) for e in a.events) for a in found.agreements] == [
+        [("EnteredIntoForce", "2023-10-11"), ("Signed", "2023-01-11")]]  # not 発効 again on 11月7日
+
+
+def test_a_month_named_in_passing_does_not_date_the_day_s_document() -> None:
+    release = ("2　日・カナダ首脳会談\n　現地時間22日、高市総理大臣は、カーニー首相と首脳会談を行いました。\n"
+               "（1）高市総理から、本年6月のG7カナナスキス・サミットの議長国としてのカナダに敬意を表しました。\n"
+               "（2）両首脳は「日加経済安全保障パートナーシップに関する首脳共同声明」を発出しました。\n")
+    found = extract_text("11月21日、総理はヨハネスブルグに到着した。\n\n" + release, date="2025-11-28",
+                         kind="PressRelease")
+    assert [(e.type, e.date.iso()) for a in found.agreements for e in a.events] == [("Issued", "2025-11-22")]
+
+
 def test_names_are_compared_without_quotes_dashes_or_brackets() -> None:
     assert names_match(["合意の実施 - 日米同盟の新たな黄金時代に向けて -"],
                        ["合意の実施－日米同盟の新たな黄金時代に向けて－"])

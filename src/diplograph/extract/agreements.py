@@ -36,6 +36,7 @@ class AgreementExtractor(NameReader):
         self.before = re.compile(vocab["before"])
         self.not_yet = re.compile(vocab["not_yet"])
         self.events = sorted(vocabulary()["agreement_event"].items(), key=lambda kv: len(kv[0]), reverse=True)
+        self._any_verb = re.compile("|".join(re.escape(w) for w, _ in self.events if w not in ("交渉", "合意")))
 
     # --- events -----------------------------------------------------------------------------------
 
@@ -96,6 +97,7 @@ class AgreementExtractor(NameReader):
         found: list[Agreement] = []
         headed: list[tuple[Agreement, int]] = []  # told in an item's heading ("…実施取決めの署名:"), by block
         for span in self._spans(doc):
+            self._referred_back(doc, span, found, dates, mentions, meetings, fallback_at)
             names = self.names(text, *span)
             events = self._coordinated(text, names, [self.event_of(text, n, span) for n in names], span)
             for named, event in zip(names, events, strict=True):
@@ -117,6 +119,29 @@ class AgreementExtractor(NameReader):
         found.extend(self._acronyms(doc, found, dates, mentions, meetings, fallback_at))
         found.extend(self._self_document(doc))
         return merge_agreements(found)
+
+    def _referred_back(self, doc: Document, span: tuple[int, int], found: list[Agreement],
+                       dates: list[DateMention], mentions: list[PersonMention], meetings: list[Meeting],
+                       fallback_at) -> None:
+        """"同協定は、…令和5年10月11日に発効した": an event of the document named last in the paragraph."""
+        text = doc.text
+        m = words("anaphoric").match(text, span[0])
+        if m is None or not found:
+            return
+        last = found[-1]
+        if not any(self._same_passage(doc, e.start, span[0], strict=True) for e in last.evidence):
+            return
+        named = Named(last.title, m.start(), m.end(), [], last.kind)
+        verb = self._any_verb.search(text, m.end(), span[1])  # "同協定は、…を経て、令和5年10月11日に発効した"
+        if verb is None:
+            return
+        event = (self._type(verb.group()), verb.start(), verb.end())
+        if self._not_yet(text, event, span):
+            return
+        made = self._agreement(doc, named, event, span, dates, mentions, meetings, fallback_at)
+        last.events.extend(e for e in made.events if not any(
+            e.type == x.type and e.date == x.date for x in last.events))
+        last.evidence.extend(made.evidence)
 
     def _versions(self, agreement: Agreement, named: Named, dates: list[DateMention], text: str) -> None:
         """"日米防衛協力のための指針（平成27年4月27日及び1997年9月23日）（仮訳）": a reference to the versions of a

@@ -246,7 +246,12 @@ class DateReader:
         end_value, stop = self._range_end(value, text, e, end)
         # "7月19日のナショナルデー" names another day in passing; "6月のG7サミットの際に" still dates the story;
         # "2030年の目標", "2050年までに", "2019年以降" name other times.
-        attributive = (value.precision != "month" and bool(re.match(r"(?:中|内|末|頃)?の", text[stop:stop + 2]))) \
+        genitive = bool(re.match(r"(?:中|内|末|頃)?の", text[stop:stop + 2]))
+        # "6月のG7サミットの際に" dates the story, but not while it tells a day of another month
+        # ("22日、…本年6月のG7カナナスキス・サミットの議長国として…")
+        elsewhere = value.precision == "month" and self.last is not None and self.last.day is not None \
+            and (value.year, value.month) != (self.last.year, self.last.month)
+        attributive = (genitive and (value.precision != "month" or elsewhere)) \
             or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop))
         modifies = bool(_MODIFYING.match(text, stop))
         if name in ("era", "ymd") and value.month and not attributive and not modifies:
