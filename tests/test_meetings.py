@@ -285,6 +285,38 @@ def test_a_meeting_named_in_quotes_and_ranked_by_its_principals() -> None:
                                ("jonathan-wilkinson", "nishimura-yasutoshi"))]
 
 
+RELEASE = """ニュースリリース
+
+2023年9月21日
+経済産業省
+
+西村経済産業大臣がカナダのウィルキンソン天然資源大臣と政策対話を開催し，シャンパーニュ産業大臣と協力覚書に署名しました
+
+　2023年9月20日（水曜日），西村康稔経済産業大臣は，東京において，来日中のジョナサン・ウィルキンソン・カナダ天然資源大臣と会談を行いました．
+"""
+
+
+def test_a_release_s_headline_and_dateline_tell_no_meeting_of_their_own() -> None:
+    found = extract_text(RELEASE, year=2023)
+    assert [(m.date.iso(), sorted(local(p.person) for p in m.participants)) for m in found.meetings] == [
+        ("2023-09-20", ["jonathan-wilkinson", "nishimura-yasutoshi"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5月27日、尹錫悦大統領が議長を務める第9回日中韓サミットがソウルで開催された。\n",
+     [("2024-05-27", "Summit", ("cn", "jp", "kr"), "kr")]),
+    ("- 2023年11月15日　米中首脳会談（米国カリフォルニア州ウッドサイド）\n",
+     [("2023-11-15", "Summit", ("cn", "us"), "us")]),
+    ("- 2023年3月21日　岸田総理大臣、ウクライナを訪問（キーウ）。ゼレンスキー大統領と日ウクライナ首脳会談\n",
+     [("2023-03-21", "Summit", ("jp", "ua"), "ua")]),
+    ("茂木大臣は、2月13日から14日までドイツ・ミュンヘンを訪問し、ミュンヘン安全保障会議に出席しました。\n", []),
+])
+def test_trilateral_summits_chronology_places_and_conference_trips(text: str, expected: list) -> None:
+    found = extract_text(text, year=2024 if "尹" in text else 2026)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries),
+             local(m.place_country) if m.place_country else None) for m in found.meetings] == expected
+
+
 def test_reports_of_one_meeting_merge() -> None:
     found = extract_text("2月7日、ワシントンD.C.を訪問した石破総理大臣は、トランプ大統領と日米首脳会談を行った。\n"
                          "日米首脳会談(2月7日、米国・ワシントンD.C.)\n"

@@ -187,6 +187,9 @@ class Assembler:
                 i = region.end
                 continue
             if kind in (BLANK, FURNITURE, READING, MARKER) or (column is not None and i in self.title_lines):
+                if kind == BLANK and not self.wrapped and para is not None and para.lines == 1 \
+                        and para.length <= _HEADLINE and _COMPLETE.search(text_of(self.norm, para.pieces)[-8:]):
+                    close()  # a line set off by a blank line is a unit of its own, full stop or not (a headline)
                 i += 1
                 continue
             if kind == TEXT:
@@ -404,6 +407,10 @@ class Assembler:
         return units
 
 
+# Longest line set off by blank lines that is a unit of its own without a full stop (a release's headline).
+_HEADLINE = 90
+# ... when it ends as a predicate or a title does ("…に署名しました", "…について（結果）"), not mid-word.
+_COMPLETE = re.compile(r"(?:ました|ます|です|した|する|れた|について|[）)】」』])\s*$")
 # A line that starts an item of its own in text with a paragraph a line: "（2）出席者：…", "② …", "3. …".
 _ENUMERATED = re.compile(r"^(?:[（(]\d{1,2}[）)]|[①-⑳]|\d{1,2}[．.](?!\d))")
 

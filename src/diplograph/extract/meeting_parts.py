@@ -217,6 +217,8 @@ class MeetingParts:
         venues = list(pattern("venue").finditer(clause))
         # the phrase nearest the meeting first ("パリを訪問して…会談を行い、同日、ワルシャワでは…とも会談")
         targets = [m.group("place") for m in sorted(visits[-1:] + venues[-1:], key=lambda m: -m.start())]
+        # a place in brackets after the meeting's name: "日韓首脳会談（東京）", "（バンコク、APEC首脳会議の際）"
+        targets += [re.split(r"[、,]", m.group(1))[0] for m in re.finditer(r"[（(]([^（）()]{2,30})[）)]\s*$", clause)]
         # a known place first (in the visit or venue phrase, then anywhere), then a country or a city with
         # its country ("韓国・釜山")
         found = [self.place_in(t) for t in targets] + [self.place_in(clause, anywhere=True)] + \
@@ -261,6 +263,9 @@ class MeetingParts:
             if not m.group("city").endswith(("国", "政府", "側", "大統領", "首相", "大使館")):
                 single = target.endswith(m.group("city")) and "（" not in m.group() and "(" not in m.group()
                 return (m.group("city") if single else None), None, self.country_names[m.group("country")]
+        lead = self._country_name.match(target)  # "米国カリフォルニア州ウッドサイド": a place in that country
+        if lead and re.match(r"[ァ-ヴー一-龥]{2,}(?:州|省|県|市)", target[lead.end():]):
+            return None, None, self.country_names[lead.group()]
         return None
 
     def conference(self, meeting: Meeting, clause: str) -> None:

@@ -34,10 +34,22 @@ def _date_at(dates: list[DateMention], offset: int) -> DateMention | None:
     return current
 
 
-def _story_dates(doc: Document, dates: list[DateMention]) -> list[DateMention]:
-    """The dates that carry the story on: not those of photo captions standing between paragraphs."""
+def _story_dates(doc: Document, dates: list[DateMention], datelines: bool = True) -> list[DateMention]:
+    """The dates that carry the story on: not those of photo captions standing between paragraphs, nor a
+    release's dateline (a paragraph that is only a date: the day it was published, not a day it tells)."""
     captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
-    return [d for d in dates if not any(s <= d.start < e for s, e in captions)]
+    lines = [(b.start, b.end) for b in doc.blocks if _dateline(doc, b, dates)]
+    told = [d for d in dates if d.value.precision == "day" and d.narrative and not d.relative
+            and not any(s <= d.start < e for s, e in lines + captions)]
+    # a dateline dates the story only if the body gives no day (documents' events keep it: "本日発出")
+    aside = captions + (lines if told and datelines else [])
+    return [d for d in dates if not any(s <= d.start < e for s, e in aside)]
+
+
+def _dateline(doc: Document, block: Block, dates: list[DateMention]) -> bool:
+    inside = [d for d in dates if block.start <= d.start < block.end]
+    return len(inside) == 1 and not doc.text[block.start:inside[0].start].strip() and \
+        not doc.text[inside[0].end:block.end].strip(" 　（）()月火水木金土日曜")
 
 
 def read_dates(doc: Document) -> list[DateMention]:
@@ -69,7 +81,7 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     out.mentions, out.unlisted, out.attestations = people.mentions, people.unlisted, people.attestations
     out.meetings = find_meetings(doc, lexicon, dates, out.mentions)
     agreements = AgreementExtractor(MeetingParts(lexicon))
-    story = _story_dates(doc, dates)
+    story = _story_dates(doc, dates, datelines=False)
     out.agreements = agreements.extract(doc, dates, out.mentions, out.meetings, lambda at: _date_at(story, at))
     TopicFinder(lexicon).tag(doc, out.meetings, out.agreements)
     return out
@@ -80,6 +92,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     """Meetings of every block: sentences, captions and table rows, merged into one per event."""
     extractor = MeetingExtractor(lexicon)
     parts = extractor.parts
+    story = _story_dates(doc, dates)
+    body_starts = next((i for i, b in enumerate(doc.blocks) if any(
+        b.start <= d.start < b.end and d.value.precision == "day" and not _dateline(doc, b, dates) for d in dates)),
+        len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
     text = doc.text
     found: list[Meeting] = []
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
@@ -93,8 +109,8 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 m = caption_meeting(parts, text, s, e, _within(dates, s, e), _within(mentions, s, e))
                 found.extend([m] if m else [])
             continue
-        if block.kind == "heading":
-            continue
+        if block.kind == "heading" or _is_title(doc, block) or (index < body_starts and _headline(doc, block)):
+            continue  # a title sums up what the body tells, undated
         if block.kind == "table_row":
             in_row = _within(dates, block.start, block.end), _within(mentions, block.start, block.end)
             home = home_office(parts, [*reversed(block.section), doc.meta.title or ""])
@@ -107,7 +123,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         last_subject = None
         for s, e in spans:
             subject = last_subject or _earlier_subject(subjects)
-            ctx = Context(fallback=_date_at(dates, s), subject=subject, section_countries=section,
+            ctx = Context(fallback=_date_at(story, s), subject=subject, section_countries=section,
                           block_end=max(block.end, e))
             found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
             last_subject = _last_subject(text, _within(mentions, s, e)) or last_subject
@@ -116,6 +132,17 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
     return complete_sides(doc, meetings, parts)
+
+
+def _is_title(doc: Document, block: Block) -> bool:
+    """Whether a block is the document's title line (a press release's headline)."""
+    title = (doc.meta.title or "").replace(" ", "").replace("　", "")
+    return bool(title) and doc.text[block.start:block.end].replace(" ", "") == title
+
+
+def _headline(doc: Document, block: Block) -> bool:
+    """A release's headline: a paragraph with no full stop ("…と協力覚書に署名しました")."""
+    return block.kind == "paragraph" and not doc.text[block.start:block.end].rstrip().endswith(("。", "．", "."))
 
 
 def _within(items: list, start: int, end: int) -> list:
