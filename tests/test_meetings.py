@@ -317,6 +317,46 @@ def test_trilateral_summits_chronology_places_and_conference_trips(text: str, ex
              local(m.place_country) if m.place_country else None) for m in found.meetings] == expected
 
 
+LISTED = """赤沢経済産業大臣は，1月10日から13日まで，チリ共和国を訪問しました．
+
+1．チリ共和国（1月11日）
+　サンティアゴにおいて，以下の閣僚とそれぞれ会談を行いました．
+（1）アウロラ・ウィリアムズ鉱業大臣
+　銅の安定供給について意見交換を行いました．
+（2）財務大臣
+　投資について意見交換を行いました．
+
+2．その他
+　1月13日には，日系企業関係者と懇談しました．
+"""
+
+
+def test_counterparts_listed_after_the_sentence_give_one_meeting_each() -> None:
+    found = extract_text(LISTED, year=2026)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), m.place_name, m.counterparts)
+            for m in found.meetings] == [
+        ("2026-01-11", "OtherMinisterialMeeting", ("cl", "jp"), "サンティアゴ", []),
+        ("2026-01-11", "OtherMinisterialMeeting", ("cl", "jp"), "サンティアゴ", ["財務大臣"])]
+
+
+SCHEDULE = """総理の動き（令和7年12月15日～12月17日）
+
+■12月15日（月）
+
+【17時45分】日・ブラジル首脳電話会談（約30分）
+　高市総理は、ルーラ大統領と電話会談を行いました。
+
+■12月17日（水）
+
+【16時00分】日・ニュージーランド首脳テレビ会談（約35分）
+"""
+
+
+def test_a_schedule_s_date_lines_date_its_entries() -> None:
+    assert [(m.date.iso(), m.mode) for m in extract_text(SCHEDULE).meetings] == [
+        ("2025-12-15", "Phone"), ("2025-12-17", "Video")]
+
+
 def test_reports_of_one_meeting_merge() -> None:
     found = extract_text("2月7日、ワシントンD.C.を訪問した石破総理大臣は、トランプ大統領と日米首脳会談を行った。\n"
                          "日米首脳会談(2月7日、米国・ワシントンD.C.)\n"

@@ -24,6 +24,8 @@ def same_event(a: Meeting, b: Meeting) -> bool:
         return False
     if a.kind != b.kind and "OtherMeeting" not in (a.kind, b.kind):
         return False
+    if a.counterparts != b.counterparts and (a.counterparts or b.counterparts):
+        return False  # met different counterparts given by title only ("経済・開発・観光大臣", "財務大臣")
     pa, pb = _people(a), _people(b)
     if not pa or not pb:  # a report without names joins only a meeting of its own kind (or the same noun)
         if a.kind != b.kind:

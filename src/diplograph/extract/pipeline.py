@@ -8,6 +8,7 @@ from ..lexicon import Lexicon
 from .agreements import AgreementExtractor
 from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
+from .listed import listed_meetings
 from .meeting_parts import MeetingParts
 from .meetings import Context, MeetingExtractor
 from .merge import merge_meetings
@@ -38,7 +39,9 @@ def _story_dates(doc: Document, dates: list[DateMention], datelines: bool = True
     """The dates that carry the story on: not those of photo captions standing between paragraphs, nor a
     release's dateline (a paragraph that is only a date: the day it was published, not a day it tells)."""
     captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
-    lines = [(b.start, b.end) for b in doc.blocks if _dateline(doc, b, dates)]
+    lines = [(b.start, b.end) for b in doc.blocks[:5] if _dateline(doc, b, dates)]
+    if len(lines) != 1 or any(_dateline(doc, b, dates) for b in doc.blocks[5:]):
+        lines = []  # several date lines head the parts of a schedule ("■12月15日（月）"): they date the story
     told = [d for d in dates if d.value.precision == "day" and d.narrative and not d.relative
             and not any(s <= d.start < e for s, e in lines + captions)]
     # a dateline dates the story only if the body gives no day (documents' events keep it: "本日発出")
@@ -126,6 +129,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             ctx = Context(fallback=_date_at(story, s), subject=subject, section_countries=section,
                           block_end=max(block.end, e))
             found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
+            own = _within(dates, s, e)
+            leads = [_last_subject(text, _within(mentions, s, e)), subject, *(x for _, x in reversed(subjects))]
+            found.extend(listed_meetings(doc, parts, (s, e), index, own[0] if own else ctx.fallback, leads,
+                                         mentions))
             last_subject = _last_subject(text, _within(mentions, s, e)) or last_subject
         subjects.append((index, last_subject))
     meetings = merge_meetings(found + notice_meetings(doc, parts, dates, mentions))

@@ -72,6 +72,7 @@ class Meeting:
     topics: list[str] = field(default_factory=list)
     sides: list[str] = field(default_factory=list)  # countries taking part without a named participant
     label: str = ""  # the meeting noun as written ("日米首脳会談", "第2回会合")
+    counterparts: list[str] = field(default_factory=list)  # counterparts given by title only ("財務大臣")
 
     @property
     def countries(self) -> list[str]:

@@ -1,0 +1,65 @@
+"""Meetings with counterparts listed after the sentence that tells them: "サンティアゴにおいて，以下の閣僚と
+それぞれ会談を行いました．（1）アウロラ・ウィリアムズ鉱業大臣 …（2）財務大臣 …" — one meeting per item."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .dates import DateMention
+from .meeting_parts import MeetingParts, pattern
+from .records import Meeting, Participant, PersonMention, Span
+from .sides import section_country
+
+_ITEM = re.compile(r"^\s*(?:[（(][0-9]{1,2}[）)]|[①-⑳]|[・●○■◆-])\s*")
+
+
+def listed_meetings(doc: Document, parts: MeetingParts, sentence: tuple[int, int], block_index: int,
+                    when: DateMention | None, leads: list[PersonMention | None],
+                    mentions: list[PersonMention]) -> list[Meeting]:
+    """The meetings of a sentence that announces a list of counterparts, read from the items that follow;
+    ``leads``: who the passage is about, nearest first (the first not of the section's country leads)."""
+    text = doc.text
+    s, e = sentence
+    m = pattern("listed_partners").search(text, s, e)
+    home = section_country(parts, doc.blocks[block_index].section)
+    candidates = [x for x in leads if x is not None and x.person and x.country and x.country != home]
+    japan = parts.country_names.get("日本")  # the ministry's own minister leads, when the passage names one
+    lead = next((x for x in candidates if x.country == japan), candidates[0] if candidates else None)
+    if m is None or when is None or lead is None:
+        return []
+    kind_word = parts.kind(text[m.start():e])
+    mode = parts.mode(text[s:e])
+    block = doc.blocks[block_index]
+    out = []
+    for item in doc.blocks[block_index + 1:]:
+        if item.section[:len(block.section)] != block.section:
+            break  # the next section: "2．ペルー共和国" after the items of "1．チリ共和国"
+        first = text[item.start:item.end].split("\n")[0]
+        if item.kind not in ("item", "heading") and not _ITEM.match(first):
+            continue
+        name_end = item.start + len(re.split(r"[：:。．]", first, maxsplit=1)[0])
+        people = [x for x in mentions if item.start <= x.span.start < name_end and x.person]
+        country = section_country(parts, item.section) or next(
+            (c for c in parts.named_countries(text[item.start:name_end])), None)
+        participants = [Participant(lead.person, lead.office, lead.country, title=lead.title)]
+        participants += [Participant(x.person, x.office, x.country or country, title=x.prefix + (x.title or ""))
+                         for x in people if x.person != lead.person]
+        meeting = Meeting(date=when.value, end_date=None, kind=kind_word or "OtherMeeting", mode=mode,
+                          participants=participants, evidence=[Span(s, e), Span(item.start, name_end)],
+                          label=text[item.start:name_end])
+        if not people:  # "（3）財務大臣": a counterpart given by title only keeps this meeting apart from others
+            meeting.counterparts.append(_ITEM.sub("", text[item.start:name_end]).strip())
+        if country and country not in meeting.countries:
+            meeting.sides.append(country)
+        if len(meeting.countries) < 2:
+            continue
+        if kind_word is None:
+            meeting.kind = parts.kind_from_people(meeting.participants)
+            if meeting.kind == "OtherMeeting" and pattern("minister_title").search(text[item.start:name_end]):
+                meeting.kind = "OtherMinisterialMeeting"  # "（3）財務大臣": a minister not named
+        if mode == "InPerson":
+            parts.place(meeting, text[s:m.start()])
+        parts.roles(meeting, "")
+        out.append(meeting)
+    return out
