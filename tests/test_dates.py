@@ -30,6 +30,9 @@ def read_all(context: int | None, *texts: str) -> list[tuple[str, str | None]]:
     ("1月13日（月曜日）から15日（水曜日）まで", [("2025-01-13", "2025-01-15")]),
     ("令和7年9月18日（木）から19日（金）まで", [("2025-09-18", "2025-09-19")]),
     ("2　日豪防衛相会談", []),  # a numbered heading, not the 2nd
+    ("【5/7】日・パプアニューギニア外相会談", [("2025-05-07", None)]),
+    ("5/10（金）に予定されていた", [("2025-05-10", None)]),
+    ("全体の1/3の国", []),  # a fraction
 ])
 def test_single_expressions(text: str, expected: list) -> None:
     assert read_all(2025, text) == expected

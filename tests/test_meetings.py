@@ -352,6 +352,13 @@ SCHEDULE = """総理の動き（令和7年12月15日～12月17日）
 """
 
 
+def test_a_meeting_by_video_keeps_its_level() -> None:
+    found = extract_text("【5/8】日・メキシコ外相テレビ会談\n"
+                         "　上川大臣は、バルセナ・メキシコ外務大臣とテレビ会談を行った。\n", year=2024)
+    assert [(m.date.iso(), m.kind, m.mode) for m in found.meetings] == [
+        ("2024-05-08", "ForeignMinistersMeeting", "Video")]
+
+
 def test_a_schedule_s_date_lines_date_its_entries() -> None:
     assert [(m.date.iso(), m.mode) for m in extract_text(SCHEDULE).meetings] == [
         ("2025-12-15", "Phone"), ("2025-12-17", "Video")]

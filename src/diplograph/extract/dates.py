@@ -108,6 +108,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "前週に行われた豪中首脳電話会談": the week before, known to the month
     ("week", re.compile(r"(前週|先週|翌週|来週|今週|同週)")),
     ("md", re.compile(rf"(?<![\d年])(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?")),
+    # "【5/7】", "5/10（金）": a month and day with a slash, as digests and schedules write them
+    ("slash", re.compile(r"(?:(?<=【)|(?<![\d/.]))(\d{1,2})/(\d{1,2})(?=】|[（(][月火水木金土日][）)])")),
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
     # (no space between: "2　日豪防衛相会談" is a numbered heading)
     ("day", re.compile(r"(?<![\d月年/.第])(\d{1,2})日(?![間本付目])")),
@@ -236,7 +238,7 @@ class DateReader:
             d = self.last.as_date() + timedelta(days={"前週": -7, "先週": -7, "翌週": 7, "来週": 7}.get(g[0], 0))
             value = DateValue(d.year, d.month)
             relative = True
-        elif name == "md":
+        elif name in ("md", "slash"):
             year = self._year()
             if year is None:
                 return None

@@ -67,8 +67,9 @@ class MeetingParts:
     # --- kind and mode ----------------------------------------------------------------------------
 
     def kind(self, phrase: str) -> str | None:
+        plain = re.sub(r"テレビ|電話|オンライン|ビデオ", "", phrase)  # "外相テレビ会談" is a 外相会談 by video
         for word, kind in self.kinds:
-            if word in phrase:
+            if word in phrase or word in plain:
                 return kind
         return None
 
