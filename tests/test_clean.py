@@ -345,6 +345,12 @@ def test_a_press_release_with_numbered_short_lines_is_not_printed_text() -> None
     assert not blocks(doc, "footnote")
 
 
+def test_a_full_stop_written_as_a_period_ends_a_sentence() -> None:
+    text = "訪問しました．10日午後，石破総理大臣は会談を行いました．ワシントンD.C.で会談した．\n"
+    doc = build_document(from_bytes(text.encode("utf-8"), "release.txt"), Metadata(title="t"), "t")
+    assert sentences(doc) == ["訪問しました.", "10日午後,石破総理大臣は会談を行いました.", "ワシントンD.C.で会談した."]
+
+
 def test_rows_repeated_with_ocr_variants_are_one_row() -> None:
     raw = ("年月日\t会議／場所\t出席者\t結果概要\n"
            "2023/1/11\t日米安全保障協 議委員会 (「2+2」) ／ワシントン\t林外務大臣 プリンケン米國務長官\t"

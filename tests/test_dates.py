@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.dates import DateReader
+from diplograph.extract.dates import DateReader, DateValue
 
 
 def read_all(context: int | None, *texts: str) -> list[tuple[str, str | None]]:
@@ -52,6 +52,16 @@ def test_a_document_s_date_in_a_relative_clause_does_not_anchor_relative_dates()
     # an appointment does: "9月に就任した…とは、同月23日"
     assert read_all(2025, "7月1日、会談した。", "9月に就任したクーパー外相とは、同月23日に会談した。")[-1] == \
         ("2025-09-23", None)
+
+
+def test_words_counted_from_the_day_the_document_speaks() -> None:
+    reader = DateReader(2025, DateValue(2025, 11, 28))  # a press conference of 28 November
+    found = reader.read("12月3日から5日までインドを訪問します。先月30日に米中首脳会談が行われました。"
+                        "昨日27日、電話会談。")
+    assert [(m.value.iso(), m.end_value.iso() if m.end_value else None) for m in found] == [
+        ("2025-12-03", "2025-12-05"), ("2025-10-30", None), ("2025-11-27", None)]
+    schedule = DateReader(2026).read("【3月11日】16:20　日・ウクライナ外相テレビ会談")  # 16:20 is no 20日
+    assert [m.value.iso() for m in schedule] == ["2026-03-11"]
 
 
 def test_literal_types_follow_precision() -> None:

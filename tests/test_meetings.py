@@ -364,6 +364,25 @@ def test_a_schedule_s_date_lines_date_its_entries() -> None:
         ("2025-12-15", "Phone"), ("2025-12-17", "Video")]
 
 
+def test_a_minister_s_daily_schedule() -> None:
+    page = ("【3月9日（月曜日）】\n08:30　閣議（総理大臣官邸）\n"
+            "17:30　ベトナム社会主義共和国外務大臣と会談（飯倉公館）\n"
+            "【3月10日（火曜日）】\n11:40　日豪外相電話会談（～12:05）（ペニー・ウォン豪州外務大臣）\n")
+    source = from_bytes(page.encode("utf-8"), "schedule.txt")
+    doc = build_document(source, Metadata(title="茂木外務大臣の動静", period="2026"), "schedule")
+    found = extract_document(doc, default_lexicon())
+    assert [(*row[:4], tuple(p for p in row[4] if not p.startswith("unlisted-"))) for row in summary(found)] == [
+        ("2026-03-09", "ForeignMinistersMeeting", "InPerson", ("jp", "vn"), ("motegi-toshimitsu",)),
+        ("2026-03-10", "ForeignMinistersMeeting", "Phone", ("au", "jp"), ("motegi-toshimitsu",))]
+
+
+def test_a_press_conference_speaker_is_the_subject_of_what_he_says() -> None:
+    text = "【茂木外務大臣】第一に、26日水曜日、トルコのフィダン外務大臣と電話会談を行いました。\n"
+    found = extract_text(text, date="2025-11-28")
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2025-11-26", ("jp", "tr"))]
+
+
 def test_reports_of_one_meeting_merge() -> None:
     found = extract_text("2月7日、ワシントンD.C.を訪問した石破総理大臣は、トランプ大統領と日米首脳会談を行った。\n"
                          "日米首脳会談(2月7日、米国・ワシントンD.C.)\n"

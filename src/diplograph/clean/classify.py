@@ -29,8 +29,8 @@ from .lines import (
 # 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
 FIELD_LINE = re.compile(r"^\[(?P<key>[^\[\]]{1,8})\]\s*(?P<value>.*)$")
 BULLET = re.compile(r"^(?:[・●○◆◇■▪•‣]|[-*](?=\s))\s*\S")
-_SENTENCE_END = re.compile(r"[。！？][」』）)]*$")
-_CLOSED_UNWRAPPED = re.compile(r"[。！？」』）)】〉]$")
+_SENTENCE_END = re.compile(r"(?:[。！？]|(?<=[ぁ-んァ-ヴー一-龥々）」』])[.．])[」』）)]*$")
+_CLOSED_UNWRAPPED = re.compile(r"(?:[。！？」』）)】〉]|(?<=[ぁ-んァ-ヴー一-龥々])[.．])$")
 _DATE_LINE = re.compile(
     r"^(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\S{0,6}$")
 # Markdown pipe tables: "| 日付 | 相手国 |" rows and the "|---|---|" rule under the header.

@@ -1,4 +1,4 @@
-"""Split Japanese text into sentences at 。！？ outside brackets."""
+"""Split Japanese text into sentences at 。！？ (and a full stop written ．, "." after Japanese) outside brackets."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import re
 _OPEN = "「『（(〈《【〔［"
 _CLOSE = "」』）)〉》】〕］"
 _ENDS = "。！？"
-_TOKEN = re.compile(f"[{re.escape(_OPEN + _CLOSE + _ENDS)}]")
-_END_ONLY = re.compile(f"[{_ENDS}]")
+# "．" (normalised to ".") ends a sentence after Japanese text, not in "D.C." or "1.5"
+_PERIOD = r"(?<=[ぁ-んァ-ヴー一-龥々）」』])\.(?![A-Za-z.])"
+_TOKEN = re.compile(f"[{re.escape(_OPEN + _CLOSE + _ENDS)}]|{_PERIOD}")
+_END_ONLY = re.compile(f"[{_ENDS}]|{_PERIOD}")
 _BRACKET = re.compile(f"[{re.escape(_OPEN)}]")
 # An opening bracket left unclosed for this long is a typo, not a quotation spanning sentences.
 _MAX_QUOTE = 300

@@ -101,9 +101,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
     ("ymd", re.compile(rf"(?<!\d)(\d{{4}}){_S}年{_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
-    ("same_year", re.compile(rf"(同年|翌年|前年|昨年|本年|今年){_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
+    ("same_year", re.compile(
+        rf"(同年|翌年|前年|昨年|本年|今年|来年){_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("same_month", re.compile(rf"(同月|翌月|前月|今月|先月|来月){_S}(?:(\d{{1,2}}){_S}日)?")),
     ("today", re.compile(rf"本(?:日|{_S}(\d{{1,2}}){_S}日)")),
+    # "昨日27日", "昨日": counted from the document's own date (a press conference, a daily report)
+    ("yesterday", re.compile(rf"(昨日|一昨日|明日)(?:{_S}(\d{{1,2}}){_S}日)?")),
     ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日)")),
     # "前週に行われた豪中首脳電話会談": the week before, known to the month
     ("week", re.compile(r"(前週|先週|翌週|来週|今週|同週)")),
@@ -112,13 +115,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash", re.compile(r"(?:(?<=【)|(?<![\d/.]))(\d{1,2})/(\d{1,2})(?=】|[（(][月火水木金土日][）)])")),
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
     # (no space between: "2　日豪防衛相会談" is a numbered heading)
-    ("day", re.compile(r"(?<![\d月年/.第])(\d{1,2})日(?![間本付目])")),
+    ("day", re.compile(r"(?<![\d月年/第:：])(?<!\d\.)(\d{1,2})日(?![間本付目])")),
 ]
 # After a date, words that make it name a deadline or a period rather than the day of the story.
 # "2022年1月に立ち上がった経済版「2+2」", "9月13日に就任した上川外務大臣": a date inside a relative clause.
 _MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z])")
 # "5月の日豪首脳会談の成果を踏まえ", "昨年10月のプラボウォ大統領就任以降": an earlier event referred back to.
 _BACK_REFERENCE = re.compile(r"の[^、。,]{1,24}?(?:を踏まえ|を受け(?:て|、|,)|に続(?:き|いて)|以降|以来)")
+# Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
+_DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 _NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
 # A weekday after a date: "1月13日（月）", "14日（火曜日）".
@@ -144,6 +149,13 @@ class DateReader:
         self.paragraph_year = year
         if last is not None:
             self.last = last
+
+    def _speaking(self) -> bool:
+        """Whether words like 先月 and 来週 count from the document's own day: it has one, and the story it
+        tells is around that day (a press conference), not months away (a yearbook quoting a speech)."""
+        if self.today is None or self.today.precision != "day":
+            return False
+        return self.last is None or abs((self.today.as_date() - self.last.as_date()).days) <= 45
 
     def _year(self) -> int | None:
         return self.paragraph_year or self.context_year
@@ -190,17 +202,20 @@ class DateReader:
             value = DateValue(int(g[0]), _int(g[1]), _int(g[2]))
         elif name == "same_year":
             base = self.last.year if self.last else self._year()
+            if g[0] in _DEICTIC and self._speaking():
+                base = self.today.year  # 昨年, 来年: counted from the day of the document, not the story
             if base is None:
                 return None
-            offset = {"翌年": 1, "前年": -1, "昨年": -1}.get(g[0], 0)
+            offset = {"翌年": 1, "前年": -1, "昨年": -1, "来年": 1}.get(g[0], 0)
             if g[0] in ("本年", "今年") and self.context_year:
                 base = self.context_year
             value = DateValue(base + offset, _int(g[1]), _int(g[2]))
             relative = True
         elif name == "same_month":
-            if not self.last or not self.last.month:
+            base_value = self.today if g[0] in _DEICTIC and self._speaking() else self.last
+            if not base_value or not base_value.month:
                 return None
-            month, year = self.last.month, self.last.year
+            month, year = base_value.month, base_value.year
             if g[0] in ("翌月", "来月"):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
             elif g[0] in ("前月", "先月"):
@@ -213,9 +228,10 @@ class DateReader:
             value = self.today if g[0] is None else DateValue(self.today.year, self.today.month, int(g[0]))
             relative = True
         elif name == "day":
-            if not self.last or not self.last.month:
+            base_value = self.last or self.today  # a bare day before any date: the document's month
+            if not base_value or not base_value.month:
                 return None
-            value = DateValue(self.last.year, self.last.month, int(g[0]))
+            value = DateValue(base_value.year, base_value.month, int(g[0]))
             relative = True
         elif name == "next_day":
             if not self.last or not self.last.day:
@@ -232,10 +248,17 @@ class DateReader:
                     year, month = (year + 1, 1) if month == 12 else (year, month + 1)
                 value = DateValue(year, month, day)
             relative = True
-        elif name == "week":
-            if not self.last or not self.last.day:
+        elif name == "yesterday":
+            if self.today is None or self.today.precision != "day":
                 return None
-            d = self.last.as_date() + timedelta(days={"前週": -7, "先週": -7, "翌週": 7, "来週": 7}.get(g[0], 0))
+            d = self.today.as_date() + timedelta(days={"昨日": -1, "一昨日": -2, "明日": 1}[g[0]])
+            value = DateValue(d.year, d.month, int(g[1]) if g[1] else d.day)
+            relative = True
+        elif name == "week":
+            base_value = self.today if g[0] in _DEICTIC and self._speaking() else self.last
+            if not base_value or not base_value.day:
+                return None
+            d = base_value.as_date() + timedelta(days={"前週": -7, "先週": -7, "翌週": 7, "来週": 7}.get(g[0], 0))
             value = DateValue(d.year, d.month)
             relative = True
         elif name in ("md", "slash"):

@@ -195,9 +195,11 @@ class MeetingParts:
             if not added and country not in meeting.sides:
                 meeting.sides.append(country)
 
-    def holder(self, title: str, when: DateValue) -> Participant | None:
-        """The one person holding the office called ``title`` (a bare title: "経済産業大臣") at ``when``."""
-        offices = self.lexicon.by_title.get(title, set())
+    def holder(self, title: str, when: DateValue, country: str | None = None) -> Participant | None:
+        """The one person holding the office called ``title`` (a bare title: "経済産業大臣") at ``when`` (in
+        ``country`` when given)."""
+        offices = {o for o in self.lexicon.by_title.get(title, set())
+                   if country is None or self.lexicon.offices[o].country == country}
         people = {(person.iri, office) for office in offices
                   for person in self.lexicon.holders(office, when.as_date(), when.last_date())}
         if len(people) != 1:

@@ -40,6 +40,7 @@ class Context:
     section_countries: list[str] = field(default_factory=list)
     block_end: int = 0  # where the sentence's paragraph ends ("なお，本件電話会談は米側の求めにより…")
     topic_countries: list[str] = field(default_factory=list)  # named by the sentence's own topic ("日本政府は")
+    home: str | None = None  # the office title a page is about ("茂木外務大臣の動静" → 外務大臣)
 
 
 @dataclass
@@ -143,8 +144,9 @@ class MeetingExtractor:
     def _subject(self, text: str, start: int, end: int, mentions: list[PersonMention]) -> PersonMention | None:
         """The person the sentence is about: the first one marked with は (or が before a visit)."""
         for x in mentions:
-            if start <= x.span.start < end and x.person and text[x.span.end:x.span.end + 1] == "は":
-                return x
+            if start <= x.span.start < end and x.person and (text[x.span.end:x.span.end + 1] == "は" or (
+                    text[x.span.start - 1:x.span.start] == "【" and text[x.span.end:x.span.end + 1] == "】")):
+                return x  # (or the speaker of a transcript: "【茂木外務大臣】第一に、…と電話会談を行いました")
         return None
 
     def _from_anchor(self, doc: Document, a: Anchor, start: int, end: int, clause_start: int, tail_end: int,
@@ -273,6 +275,13 @@ class MeetingExtractor:
         compact = re.split(r"[のにでをはがと際]", a.noun)[-1]
         if (self.parts.is_conference(compact) or pattern("multilateral").search(topic)) and not countries:
             return None
+        if not meeting.participants and ctx.home and (named := self.parts.named_countries(a.noun)):
+            # a schedule's line ("17:30　ベトナム外務大臣と会談"): the office the page is about meets that country
+            holder = self.parts.holder(ctx.home, when.value) or self.parts.holder(
+                ctx.home, when.value, self.parts.country_names.get("日本"))  # a Japanese ministry's page
+            if holder is not None:
+                meeting.participants.append(holder)
+                meeting.sides += [c for c in named if c != holder.country][:1]
         if not meeting.participants and not meeting.countries:  # a meeting of bodies: its sentence or section
             named = self.parts.compound_countries(text[start:end])  # says between which countries
             sides = named if 2 <= len(named) <= 3 else ctx.section_countries

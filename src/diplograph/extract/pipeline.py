@@ -96,6 +96,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     extractor = MeetingExtractor(lexicon)
     parts = extractor.parts
     story = _story_dates(doc, dates)
+    page_office = home_office(parts, [doc.meta.title or ""])  # "茂木外務大臣の動静", "総理の一日"
     body_starts = next((i for i, b in enumerate(doc.blocks) if any(
         b.start <= d.start < b.end and d.value.precision == "day" and not _dateline(doc, b, dates) for d in dates)),
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
@@ -127,7 +128,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         for s, e in spans:
             subject = last_subject or _earlier_subject(subjects)
             ctx = Context(fallback=_date_at(story, s), subject=subject, section_countries=section,
-                          block_end=max(block.end, e))
+                          block_end=max(block.end, e), home=page_office)
             found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
             own = _within(dates, s, e)
             leads = [_last_subject(text, _within(mentions, s, e)), subject, *(x for _, x in reversed(subjects))]
@@ -158,8 +159,9 @@ def _within(items: list, start: int, end: int) -> list:
 
 def _last_subject(text: str, mentions: list[PersonMention]) -> PersonMention | None:
     """The last person named (not referred back to: 両外相, 同大臣) as the topic (は) of a sentence."""
-    marked = [x for x in mentions if x.person and text[x.span.end:x.span.end + 1] == "は"
-              and getattr(x, "antecedent", None) is None]
+    marked = [x for x in mentions if x.person and getattr(x, "antecedent", None) is None and (
+        text[x.span.end:x.span.end + 1] == "は" or (text[x.span.start - 1:x.span.start] == "【"
+                                                   and text[x.span.end:x.span.end + 1] == "】"))]  # a speaker
     return marked[-1] if marked else None
 
 
