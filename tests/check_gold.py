@@ -1,6 +1,7 @@
-"""Validate the gold files of the third held-out set (tests/heldout3/*.yaml).
+"""Validate the gold files of a held-out set (tests/heldoutN/*.yaml, documents in tests/heldoutN/documents/).
 
-Run from the repository root (or anywhere):  python tests/heldout3/check_gold.py
+    python tests/check_gold.py tests/heldout5 [tests/heldout6 ...]
+
 Exit code 0 when every file passes, 1 otherwise (each failure is printed).
 
 Checks: YAML loads; `document` exists in documents/; ids unique (meetings and agreements share one id space);
@@ -9,8 +10,8 @@ dates valid ISO (YYYY, YYYY-MM, YYYY-MM-DD) and end_date not before date; start_
 alpha-2, sorted, at least two per meeting; person slugs match ^[a-z]+(-[a-z]+)+$ and exist in
 ontology/reference/*.ttl; each participant holds an office in the reference data on the meeting date (overlap
 for month/year dates); host among participants; every evidence string is a substring of the document, and not
-repeated within one entry; agreement events' meeting ids exist; optional entries and null dates/modes carry a
-note.
+repeated within one entry; agreement events' meeting ids exist and their dates fall within the meeting's dates;
+optional entries and null dates/modes carry a note.
 """
 
 from __future__ import annotations
@@ -24,9 +25,7 @@ import sys
 
 import yaml
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-DOCS = os.path.join(HERE, "documents")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REF = os.path.join(ROOT, "ontology", "reference")
 
 MEETING_KINDS = {"summit", "foreign_ministers", "defence_ministers", "two_plus_two", "economic_two_plus_two",
@@ -112,7 +111,7 @@ def check_file(path, persons, holdings):
         return [f"{name}: not a mapping"]
 
     doc = data.get("document")
-    doc_path = os.path.join(DOCS, doc or "")
+    doc_path = os.path.join(os.path.dirname(path), "documents", doc or "")
     if not doc or not os.path.isfile(doc_path):
         return [f"{name}: document {doc!r} not found in documents/"]
     with open(doc_path, encoding="utf-8") as fh:
@@ -130,6 +129,7 @@ def check_file(path, persons, holdings):
     if dup:
         err(f"duplicate ids {sorted(dup)}")
     meeting_ids = {m.get("id") for m in meetings}
+    meeting_by_id = {m.get("id"): m for m in meetings}
 
     def check_evidence(item):
         ev = item.get("evidence") or []
@@ -242,13 +242,19 @@ def check_file(path, persons, holdings):
             ref = ev.get("meeting")
             if ref is not None and ref not in meeting_ids:
                 err(f"{aid}: event refers to unknown meeting {ref!r}")
+            elif ref is not None and rng is not None:
+                m = meeting_by_id[ref]
+                m_first = parse_date(m.get("date"))
+                m_last = parse_date(m.get("end_date") or m.get("date"))
+                if m_first and m_last and (rng[1] < m_first[0] or rng[0] > m_last[1]):
+                    err(f"{aid}: event date {ev.get('date')} outside the dates of meeting {ref}")
         check_evidence(a)
     return errors
 
 
-def main():
+def main(folders: list[str]) -> int:
     persons, holdings = load_reference()
-    files = sorted(glob.glob(os.path.join(HERE, "*.yaml")),
+    files = sorted((f for folder in folders for f in glob.glob(os.path.join(folder, "*.yaml"))),
                    key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", os.path.basename(p))])
     if not files:
         print("no gold files found")
@@ -263,11 +269,12 @@ def main():
         req = sum(1 for m in ms if not m.get("optional"))
         opt = len(ms) - req
         evs = sum(len(a.get("events") or []) for a in d.get("agreements") or [])
+        opt_evs = sum(len(a.get("events") or []) for a in d.get("agreements") or [] if a.get("optional"))
         total_m += req
         total_opt += opt
         total_ev += evs
         print(f"{os.path.basename(f):10s} {d.get('document', '?'):40s} meetings {req:2d} + {opt} optional, "
-              f"agreement events {evs:2d}")
+              f"agreement events {evs:2d}" + (f" ({opt_evs} optional)" if opt_evs else ""))
     print(f"{'total':10s} {'':40s} meetings {total_m:2d} + {total_opt} optional, agreement events {total_ev:2d}")
     for e in errors:
         print("FAIL", e)
@@ -276,4 +283,7 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) < 2:
+        print("usage: python tests/check_gold.py tests/heldoutN [...]")
+        sys.exit(2)
+    sys.exit(main(sys.argv[1:]))
