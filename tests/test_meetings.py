@@ -252,6 +252,25 @@ CHRONOLOGY = """## 2023年
 """
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("- 2025年2月13日　モディ首相が訪米し、ワシントンでトランプ大統領と会談。\n",
+     [("2025-02-13", "Summit", ("in", "us"))]),
+    ("- 2022年5月24日　日米豪印首脳会合（東京）。その機会に日印首脳会談を実施。\n",
+     [("2022-05-24", "Summit", ("in", "jp"))]),
+    ("- 2024年8月20日　第3回日印「2+2」（ニューデリー）。上川外務大臣・木原防衛大臣が出席。\n",
+     [("2024-08-20", "TwoPlusTwo", ("in", "jp"))]),
+])
+def test_more_chronology_lines(text: str, expected: list) -> None:
+    assert [(*row[:2], row[3]) for row in summary(extract_text(text))] == expected
+
+
+def test_the_mode_of_one_clause_is_not_the_next_one_s() -> None:
+    found = extract_text("林外務大臣は、3月14日にファイサル外相と電話会談を行ったほか、9月7日にはリヤドを訪問し、"
+                         "同日、ファイサル外相との間で日・サウジアラビア外相会談を行った。\n", year=2023)
+    # (the call of 3月14日 has a counterpart of no known country: no meeting)
+    assert [(m.date.iso(), m.mode) for m in found.meetings] == [("2023-09-07", "InPerson")]
+
+
 def test_a_chronology_line_per_meeting() -> None:
     rows = summary(extract_text(CHRONOLOGY, year=2023))
     assert rows == [

@@ -22,7 +22,7 @@ _OCCASION = re.compile(r"(?:訪米|訪日|訪問|訪加|訪中|訪韓|滞在|出
 class Anchor:
     """Where a sentence tells a meeting: the phrase, its head noun and how it is told (``form``)."""
 
-    form: str  # event, relative, nominal, exchange, attend, visit, receive, signing
+    form: str  # event, relative, nominal, headline, exchange, attend, visit, receive, signing
     start: int
     head: int
     end: int
@@ -89,7 +89,7 @@ class MeetingExtractor:
                                     m.group("noun") + m.group("head"), date=d))
         m = pattern("headline").search(text, start, end)
         if m and not found:  # "…と日ウクライナ首脳会談。": a sentence that names the meeting and ends
-            found.append(Anchor("nominal", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
+            found.append(Anchor("headline", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
         found.sort(key=lambda a: (a.head, -(a.end - a.start)))
         kept: list[Anchor] = []
         for a in found:
@@ -160,6 +160,9 @@ class MeetingExtractor:
         if a.form in ("nominal", "relative"):  # a meeting named in passing: only who its phrase names
             people = [x for x in mentions if a.start <= x.span.start < a.end and x.person]  # (and its brackets)
             subject = None
+        if a.form == "headline":  # "モディ首相が訪米し、ワシントンでトランプ大統領と会談。": who the sentence names
+            people = [x for x in mentions if start <= x.span.start < a.end and x.person]
+            subject = None
         if a.form == "exchange" and not self._partner_before(text, a, people):
             return []
         if a.form == "visit":  # a visit by an office holder
@@ -178,8 +181,8 @@ class MeetingExtractor:
                 people.insert(0, subject)
         if a.form in ("receive", "signing") and not people:
             return []
-        window = text[max(start, a.head - 24):a.end]
-        kind = self.parts.kind(window) or (self.parts.kind(a.noun) if a.form == "nominal" else None) \
+        window = text[max(clause_start, a.head - 24):a.end]  # (not the clause of the meeting before)
+        kind = self.parts.kind(window) or (self.parts.kind(a.noun) if a.form in ("nominal", "headline") else None) \
             or self.parts.kind(topic)
         if a.form == "signing":
             kind = "SigningCeremony"
@@ -194,7 +197,7 @@ class MeetingExtractor:
         topic_at = self._own_topic(text, start, a.start, mentions)
         if topic_at is not None:  # "日本政府は、…を受け入れた": the topic's country takes part
             ctx = replace(ctx, topic_countries=self.parts.countries_of_body(text[start:topic_at]))
-        passage = ctx if a.form not in ("visit", "nominal", "relative") and topic_at is None else Context()
+        passage = ctx if a.form not in ("visit", "nominal", "relative", "headline") and topic_at is None else Context()
         for when, own in runs:
             group = own + [x for x in people if x not in leads]
             for cast in self._casts(group, own, separately, passage, countries):
