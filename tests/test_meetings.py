@@ -271,6 +271,16 @@ def test_the_mode_of_one_clause_is_not_the_next_one_s() -> None:
     assert [(m.date.iso(), m.mode) for m in found.meetings] == [("2023-09-07", "InPerson")]
 
 
+def test_a_visit_s_programme_lines_meet_the_visitor() -> None:
+    report = ("シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）\n\n"
+              "２　滞在中の主な日程は次のとおりです。\n（３）2月19日（水曜日）\n"
+              "　・石破茂内閣総理大臣への表敬（午前11時15分から約20分間）\n"
+              "　・中谷元防衛大臣との会談（午後2時から約30分間、防衛省）\n")
+    found = extract_text(report)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2025-02-19", "CourtesyCall", ("jp", "pl")), ("2025-02-19", "OtherMinisterialMeeting", ("jp", "pl"))]
+
+
 def test_a_chronology_line_per_meeting() -> None:
     rows = summary(extract_text(CHRONOLOGY, year=2023))
     assert rows == [

@@ -41,6 +41,7 @@ class Context:
     block_end: int = 0  # where the sentence's paragraph ends ("なお，本件電話会談は米側の求めにより…")
     topic_countries: list[str] = field(default_factory=list)  # named by the sentence's own topic ("日本政府は")
     home: str | None = None  # the office title a page is about ("茂木外務大臣の動静" → 外務大臣)
+    visitor: PersonMention | None = None  # whose visit a page reports ("シコルスキ…外務大臣の訪日（結果）")
 
 
 @dataclass
@@ -292,6 +293,10 @@ class MeetingExtractor:
                     or not pattern("weak_head").search(a.noun[-5:]):
                 return None
             meeting.sides = list(sides)
+        if len(meeting.countries) == 1 and ctx.visitor is not None and ctx.visitor.country not in meeting.countries \
+                and a.form in ("headline", "nominal"):  # a visit's programme: "・石破総理大臣への表敬（…）"
+            meeting.participants.append(Participant(ctx.visitor.person, ctx.visitor.office, ctx.visitor.country,
+                                                    title=ctx.visitor.title))
         if len(meeting.countries) == 1:  # the other side is a body, not a person: "日本政府は", "韓国の議員団が"
             groups = [c for m in pattern("delegation").finditer(text, start, a.end)
                       for c in self.parts.countries_of_body(m.group("who"))]

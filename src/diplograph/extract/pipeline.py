@@ -9,7 +9,7 @@ from .agreements import AgreementExtractor
 from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
 from .listed import listed_meetings
-from .meeting_parts import MeetingParts
+from .meeting_parts import MeetingParts, pattern
 from .meetings import Context, MeetingExtractor
 from .merge import merge_meetings
 from .notices import notice_meetings
@@ -97,6 +97,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     parts = extractor.parts
     story = _story_dates(doc, dates)
     page_office = home_office(parts, [doc.meta.title or ""])  # "茂木外務大臣の動静", "総理の一日"
+    page_visitor = _visitor_of_page(doc, mentions)  # "シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）"
     body_starts = next((i for i, b in enumerate(doc.blocks) if any(
         b.start <= d.start < b.end and d.value.precision == "day" and not _dateline(doc, b, dates) for d in dates)),
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
@@ -128,7 +129,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         for s, e in spans:
             subject = last_subject or _earlier_subject(subjects)
             ctx = Context(fallback=_date_at(story, s), subject=subject, section_countries=section,
-                          block_end=max(block.end, e), home=page_office)
+                          block_end=max(block.end, e), home=page_office, visitor=page_visitor)
             found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
             own = _within(dates, s, e)
             leads = [_last_subject(text, _within(mentions, s, e)), subject, *(x for _, x in reversed(subjects))]
@@ -146,6 +147,15 @@ def _is_title(doc: Document, block: Block) -> bool:
     """Whether a block is the document's title line (a press release's headline)."""
     title = (doc.meta.title or "").replace(" ", "").replace("　", "")
     return bool(title) and doc.text[block.start:block.end].replace(" ", "") == title
+
+
+def _visitor_of_page(doc: Document, mentions: list[PersonMention]) -> PersonMention | None:
+    """The visitor a report of a visit is about: the person its title or first block names before の訪日."""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or not pattern("visit_report").search(doc.text, first.start, first.end):
+        return None
+    named = [x for x in mentions if first.start <= x.span.start < first.end and x.person and x.country]
+    return named[0] if len(named) == 1 else None
 
 
 def _headline(doc: Document, block: Block) -> bool:
