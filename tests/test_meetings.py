@@ -281,6 +281,13 @@ def test_a_visit_s_programme_lines_meet_the_visitor() -> None:
         ("2025-02-19", "CourtesyCall", ("jp", "pl")), ("2025-02-19", "OtherMinisterialMeeting", ("jp", "pl"))]
 
 
+def test_counterparts_met_one_by_one_meet_the_passage_s_subject() -> None:
+    found = extract_text("8月20日、石破総理大臣は、ケニアのルト大統領と日・ケニア首脳会談を行った。\n"
+                         "翌21日には、ガーナのマハマ大統領及びモザンビークのチャポ大統領とそれぞれ首脳会談を行った。\n")
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2025-08-20", ("jp", "ke")), ("2025-08-21", ("gh", "jp")), ("2025-08-21", ("jp", "mz"))]
+
+
 def test_a_chronology_line_per_meeting() -> None:
     rows = summary(extract_text(CHRONOLOGY, year=2023))
     assert rows == [

@@ -201,7 +201,7 @@ class MeetingExtractor:
         passage = ctx if a.form not in ("visit", "nominal", "relative", "headline") and topic_at is None else Context()
         for when, own in runs:
             group = own + [x for x in people if x not in leads]
-            for cast in self._casts(group, own, separately, passage, countries):
+            for cast in self._casts(group, own, separately, passage, countries, own_subject=subject is not None):
                 meeting = self._meeting(doc, a, when, cast, kind, mode, countries, clause_start, end, ctx, text,
                                         start, mentions, topic)
                 if meeting is not None:
@@ -241,13 +241,15 @@ class MeetingExtractor:
         return self.parts.compound_countries(a.noun)
 
     def _casts(self, group: list[PersonMention], own: list[PersonMention], separately: bool, ctx: Context,
-               countries: list[str]) -> list[list[PersonMention]]:
+               countries: list[str], own_subject: bool = True) -> list[list[PersonMention]]:
         """Who met: everyone named, or one meeting per counterpart when the text says they met one by one."""
         sides = {x.country for x in group if x.country}
         if len(sides) == 1 and ctx.subject is not None and ctx.subject.country not in sides and not countries:
             group = [ctx.subject, *group]  # counterparts named, the other side is who the passage is about
         if not separately or not group:
             return [group]
+        if ctx.subject is not None and ctx.subject not in group and len(sides) >= 2 and not own_subject:
+            group = [ctx.subject, *group]  # "翌21日には、A大統領及びB大統領とそれぞれ首脳会談を行った": the passage's
         lead = group[0]
         counterparts = [x for x in group if x.country and x.country != lead.country]
         if len(counterparts) < 2:
