@@ -288,6 +288,21 @@ def test_counterparts_met_one_by_one_meet_the_passage_s_subject() -> None:
         ("2025-08-20", ("jp", "ke")), ("2025-08-21", ("gh", "jp")), ("2025-08-21", ("jp", "mz"))]
 
 
+SPACED_TABLE = """令和6年度　二国間政策協議の開催実績
+
+番号　開催日　　　　　協議名　　　　　　　　　　　　形式　場所　　　　　備考
+1　　2024/4/18　　　第6回日・フィリピン次官級戦略対話　　対面　マニラ
+2　　2024/9/2　　　 第3回日・ベトナム局長級政策協議　　　TV　　－
+3　　2024/12/10　　 日韓局長級協議　　　　　　　　　　　対面　ソウル　　　延期（先方の国内事情による）
+"""
+
+
+def test_a_table_aligned_with_spaces_whose_meeting_names_say_who_met() -> None:
+    found = extract_text(SPACED_TABLE, year=2024)
+    assert [(m.date.iso(), m.mode, tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2024-04-18", "InPerson", ("jp", "ph"), "マニラ"), ("2024-09-02", "Video", ("jp", "vn"), None)]
+
+
 def test_a_chronology_line_per_meeting() -> None:
     rows = summary(extract_text(CHRONOLOGY, year=2023))
     assert rows == [

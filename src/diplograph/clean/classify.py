@@ -33,6 +33,10 @@ _SENTENCE_END = re.compile(r"(?:[。！？]|(?<=[ぁ-んァ-ヴー一-龥々）�
 _CLOSED_UNWRAPPED = re.compile(r"(?:[。！？」』）)】〉]|(?<=[ぁ-んァ-ヴー一-龥々])[.．])$")
 _DATE_LINE = re.compile(
     r"^(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\S{0,6}$")
+# Columns aligned with spaces: two or more ASCII spaces, or two or more ideographic spaces.
+SPACED_CELLS = re.compile(r"(?: {2,}|　{2,}|　 +| +　)[　 ]*")
+# ... and in such a line, one ideographic space separates columns too ("番号　開催日").
+SPACED_SPLIT = re.compile(r"(?: {2,}|　)[　 ]*")
 # Markdown pipe tables: "| 日付 | 相手国 |" rows and the "|---|---|" rule under the header.
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -87,6 +91,8 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = FURNITURE
     elif "\t" in raw and _tabbed(line, wrapped):
         pass
+    elif not wrapped and _spaced_row(raw):
+        line.kind = TABLE_LINE  # columns aligned with spaces: "1　　2024/4/18　　第6回日・…次官級戦略対話　　対面"
     elif PIPE_RULE.match(key):
         line.kind = FURNITURE  # the rule under a Markdown table's header: "|---|:--:|"
     elif PIPE_ROW.match(key):
@@ -101,6 +107,13 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = ITEM
     else:
         line.kind = TEXT
+
+
+def _spaced_row(raw: str) -> bool:
+    """A line of a table whose columns are aligned with runs of spaces (no tabs, no sentence in it)."""
+    cells = [c for c in SPACED_SPLIT.split(raw.strip()) if c]
+    return len(cells) >= 3 and "。" not in raw and all(len(c) <= 80 for c in cells) and \
+        bool(SPACED_CELLS.search(raw.strip()))
 
 
 def _tabbed(line: Line, wrapped: bool) -> bool:

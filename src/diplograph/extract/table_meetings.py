@@ -23,6 +23,12 @@ def cell_spans(text: str, block: Block) -> list[tuple[int, int]]:
     return spans
 
 
+def _not_held(text: str, block: Block) -> bool:
+    """A row that says its meeting did not take place ("延期（先方の国内事情による）", "中止", "予定") in a short
+    cell (not inside a long summary of what was said)."""
+    return any(e - s <= 30 and pattern("row_not_held").search(text, s, e) for s, e in cell_spans(text, block))
+
+
 def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
                 mentions: list[PersonMention]) -> Meeting | None:
     """A row whose cells hold a date and a meeting name (the other short cells name the attendees)."""
@@ -36,7 +42,7 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
         elif meeting_cell is None and date_cell is not None and re.search(pattern("head").pattern, content) \
                 and len(content) <= 40:
             meeting_cell = (s, e)
-    if date_cell is None or meeting_cell is None:
+    if date_cell is None or meeting_cell is None or _not_held(text, block):
         return None
     name = text[meeting_cell[0]:meeting_cell[1]]
     title, where = ([*_PLACE_SEP.split(name, maxsplit=1), ""])[:2]
@@ -90,9 +96,13 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     """A row of a table whose header names a date column and who was met (a person or a country column):
     the row's meeting, with the holder of ``home`` (the office the table is about) as the other side."""
     roles = _columns(block.header)
-    if "date" not in roles or not ({"person", "country"} & roles.keys()) or not ({"form", "name"} & roles.keys()):
+    if "date" not in roles or not ({"form", "name"} & roles.keys()):
         return None
     cells = cell_spans(text, block)
+    if not ({"person", "country"} & roles.keys()):  # who met only in the meeting's name: "日・タイ局長級協議"
+        named = cells[roles["name"]] if "name" in roles and roles["name"] < len(cells) else None
+        if named is None or not 2 <= len(parts.compound_countries(text[named[0]:named[1]])) <= 3:
+            return None
 
     def cell(role: str) -> tuple[int, int] | None:
         i = roles.get(role)
@@ -105,7 +115,7 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     date_span = cell("date")
     when = next((d for d in dates if date_span and date_span[0] <= d.start < date_span[1]), None)
     what = content("name") + " " + content("form")
-    if when is None or not re.search(pattern("head").pattern, what) or pattern("row_not_held").search(what):
+    if when is None or not re.search(pattern("head").pattern, what) or _not_held(text, block):
         return None
     spans = [span for role in ("person", "country") if (span := cell(role))]
     people = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in spans)]
@@ -118,7 +128,10 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or "OtherMeeting", mode=parts.mode(what),
                       participants=parts.participants(people, kind), evidence=[Span(block.start, block.end)],
                       label=what.strip())
-    for country in countries + parts.compound_countries(what):
+    compound = parts.compound_countries(what)
+    if compound and kind:
+        parts.complete(meeting, compound, when.value)  # "日印首脳会談": the leaders of the day
+    for country in countries + compound:
         if country not in meeting.countries:
             meeting.sides.append(country)
     japan = parts.country_names.get("日本")
@@ -134,7 +147,9 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     if kind is None:
         meeting.kind = parts.kind_from_people(meeting.participants) if meeting.participants else "OtherMeeting"
     if meeting.mode == "InPerson":
-        where = content("place") or " ".join(re.findall(r"[（(]([^）)]+)[）)]", what))
+        slashed = _PLACE_SEP.split(content("name"), maxsplit=1)  # "日米防衛相会談/ワシントン" (a 会議/場所 column)
+        where = content("place") or (slashed[1] if len(slashed) == 2 else "") \
+            or " ".join(re.findall(r"[（(]([^）)]+)[）)]", what))
         if where.strip(" －-"):
             parts.place(meeting, where.strip())
     parts.conference(meeting, what)
