@@ -303,6 +303,25 @@ def test_a_table_aligned_with_spaces_whose_meeting_names_say_who_met() -> None:
         ("2024-04-18", "InPerson", ("jp", "ph"), "マニラ"), ("2024-09-02", "Video", ("jp", "vn"), None)]
 
 
+PREFECTURE_NOTE = """駐日ベトナム社会主義共和国特命全権大使による知事表敬訪問の結果について
+
+　ファム・クアン・ヒエウ駐日ベトナム社会主義共和国特命全権大使が来県され、江崎禎英知事を表敬訪問されましたので、その結果をお知らせします。
+
+１　日時
+　令和7年7月17日（木）午後3時00分から午後3時30分まで
+
+２　場所
+　岐阜県庁　知事応接室
+"""
+
+
+def test_a_notice_whose_date_field_follows_its_lead_paragraph() -> None:
+    found = extract_text(PREFECTURE_NOTE)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), local(m.place_country))
+            for m in found.meetings] == [("2025-07-17", "CourtesyCall", ("jp", "vn"), "jp")]
+    assert "江崎禎英" in {x.name for x in found.mentions}  # not 江崎禎 of 英国
+
+
 def test_a_chronology_line_per_meeting() -> None:
     rows = summary(extract_text(CHRONOLOGY, year=2023))
     assert rows == [

@@ -311,6 +311,9 @@ class MeetingExtractor:
         context = text[start:a.end]
         if meeting.mode == "InPerson":
             self.parts.place(meeting, self._place_text(text, a, when, start, end))
+        if meeting.place_country is None and meeting.mode == "InPerson" and any(
+                x.prefix.startswith("駐日") for x in people):  # an ambassador to Japan meets in Japan
+            meeting.place_country = self.parts.country_names.get("日本")
         if meeting.place_country is None and (a.form == "receive" or pattern("received_call").search(
                 text[a.head:a.end])) and people:  # the receiver's country: "…の表敬を受けた"
             meeting.place_country = ctx.topic_countries[0] if ctx.topic_countries else people[0].country

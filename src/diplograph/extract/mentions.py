@@ -117,6 +117,11 @@ class MentionFinder:
         reading = _READING.search(text, max(floor, m.start() - 24), m.start())
         name_end = reading.start() if reading else m.start()
         name = self._name_ending(text, name_end, floor) if name_end > floor and not place_led else None
+        if name and len(prefix) == 1 and is_kanji(name[1][-1]) and is_kanji(prefix) and not modifier:
+            # "江崎禎英知事": a kanji name ends with 英 (not 英国's 英), as "スナク英首相" never reads with kanji
+            whole = self._name_ending(text, name_end + 1, floor)
+            if whole and whole[0] == name[0]:
+                return PersonMention(Span(whole[0], end), whole[1], title, modifier=modifier)
         if name:
             return PersonMention(Span(name[0], end), name[1], title, prefix=prefix, modifier=modifier)
         # 2. the "prefix" is the end of the name: "タイ通商代表" (タイ is Katherine Tai, not Thailand)

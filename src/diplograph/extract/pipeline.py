@@ -98,6 +98,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     story = _story_dates(doc, dates)
     page_office = home_office(parts, [doc.meta.title or ""])  # "茂木外務大臣の動静", "総理の一日"
     page_visitor = _visitor_of_page(doc, mentions)  # "シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）"
+    lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
     body_starts = next((i for i, b in enumerate(doc.blocks) if any(
         b.start <= d.start < b.end and d.value.precision == "day" and not _dateline(doc, b, dates) for d in dates)),
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
@@ -128,8 +129,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         last_subject = None
         for s, e in spans:
             subject = last_subject or _earlier_subject(subjects)
-            ctx = Context(fallback=_date_at(story, s), subject=subject, section_countries=section,
-                          block_end=max(block.end, e), home=page_office, visitor=page_visitor)
+            ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
+                          section_countries=section, block_end=max(block.end, e), home=page_office,
+                          visitor=page_visitor)
             found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
             own = _within(dates, s, e)
             leads = [_last_subject(text, _within(mentions, s, e)), subject, *(x for _, x in reversed(subjects))]
@@ -147,6 +149,26 @@ def _is_title(doc: Document, block: Block) -> bool:
     """Whether a block is the document's title line (a press release's headline)."""
     title = (doc.meta.title or "").replace(" ", "").replace("　", "")
     return bool(title) and doc.text[block.start:block.end].replace(" ", "") == title
+
+
+def _field_dates(doc: Document, dates: list[DateMention]) -> dict[int, DateMention]:
+    """The paragraphs before a notice's date field ("1　日時" over "令和7年7月17日（木）午後3時…"), with that date:
+    they tell the event the fields describe."""
+    out: dict[int, DateMention] = {}
+    blocks = doc.blocks
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind != "heading" or not pattern("field_heading").match(doc.text, block.start, block.end):
+            continue
+        value = blocks[i + 1]
+        when = next((d for d in dates if value.start <= d.start < value.end and not d.relative), None)
+        if when is None:
+            continue
+        j = i - 1
+        while j >= 0 and blocks[j].kind == "paragraph" and j not in out:
+            out[j] = when
+            j -= 1
+        break  # the first date field dates the lead
+    return out
 
 
 def _visitor_of_page(doc: Document, mentions: list[PersonMention]) -> PersonMention | None:
