@@ -1,7 +1,6 @@
 """The held-out sets once their blind figure was taken (see each folder's README): development data, held to
-floors just under their current figures so that a change that breaks what was fixed shows. tests/heldout6 and
-tests/heldout7 are still blind: they are measured by hand (``diplograph eval --gold tests/heldout6 …``), not
-here."""
+floors just under their current figures so that a change that breaks what was fixed shows. tests/heldout6 (and
+any newer set) is still blind: it is measured by hand (``diplograph eval --gold tests/heldout6 …``), not here."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ FLOORS = {
     "heldout3": (0.95, 0.90, 0.90, 0.85),
     "heldout4": (0.90, 0.65, 0.85, 0.70),
     "heldout5": (0.75, 0.65, 0.85, 0.80),
+    "heldout7": (0.75, 0.65, 0.80, 0.90),
 }
 
 
