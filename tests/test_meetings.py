@@ -322,6 +322,14 @@ def test_a_notice_whose_date_field_follows_its_lead_paragraph() -> None:
     assert "江崎禎英" in {x.name for x in found.mentions}  # not 江崎禎 of 英国
 
 
+def test_a_year_end_list_of_exchanges() -> None:
+    found = extract_text("【首脳】\n"
+                         "・2022/3/19　岸田総理大臣訪印（ニューデリー），第14回日印年次首脳会談（モディ首相）．\n"
+                         "・2022/11/16　日印首脳懇談（G20バリ・サミットの際，バリ）．\n", year=2022)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2022-03-19", ("in", "jp"), "ニューデリー"), ("2022-11-16", ("in", "jp"), "バリ")]
+
+
 def test_a_chronology_line_per_meeting() -> None:
     rows = summary(extract_text(CHRONOLOGY, year=2023))
     assert rows == [
