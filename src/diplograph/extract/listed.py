@@ -22,15 +22,17 @@ def listed_meetings(doc: Document, parts: MeetingParts, sentence: tuple[int, int
     text = doc.text
     s, e = sentence
     m = pattern("listed_partners").search(text, s, e)
-    home = section_country(parts, doc.blocks[block_index].section)
+    if m is None or when is None:
+        return []
+    block = doc.blocks[block_index]
+    home = section_country(parts, block.section)
     candidates = [x for x in leads if x is not None and x.person and x.country and x.country != home]
-    japan = parts.country_names.get("日本")  # the ministry's own minister leads, when the passage names one
-    lead = next((x for x in candidates if x.country == japan), candidates[0] if candidates else None)
-    if m is None or when is None or lead is None:
+    # the ministry's own minister leads, when the passage names one
+    lead = next((x for x in candidates if x.country == parts.japan), candidates[0] if candidates else None)
+    if lead is None:
         return []
     kind_word = parts.kind(text[m.start():e])
     mode = parts.mode(text[s:e])
-    block = doc.blocks[block_index]
     out = []
     for item in doc.blocks[block_index + 1:]:
         if item.section[:len(block.section)] != block.section:

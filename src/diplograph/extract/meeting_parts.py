@@ -56,6 +56,8 @@ class MeetingParts:
             rf"(?P<country>{names})(?:・|の|（|\()(?P<city>[ァ-ヴー一-龥]{{2,12}})(?:[）)、,]|$)")
         self._countries_en = sorted(((n, iri) for iri, ref in lexicon.countries.items() if iri.startswith(str(COUNTRY))
                                      for n in ref.names_en if len(n) >= 4), key=lambda kv: len(kv[0]), reverse=True)
+        self.japan = self.country_names.get("日本")  # the home side of a Japanese ministry's page
+        self.titles_by_length = sorted(lexicon.by_title, key=len, reverse=True)
         self.conference_names = []
         for iri, ref in lexicon.conferences.items():
             names = set(ref.names)

@@ -18,6 +18,14 @@ _TOPIC = re.compile(r"(?P<topic>[^、。,]{2,40}?)(?:について|に関して)�
 _OCCASION = re.compile(r"(?:訪米|訪日|訪問|訪加|訪中|訪韓|滞在|出張)(?:に際し|の際|中に)")
 
 
+def marks_subject(text: str, mention: PersonMention) -> bool:
+    """Whether a mention is the subject of what follows: marked with は, or the speaker of a transcript
+    ("【茂木外務大臣】第一に、…と電話会談を行いました")."""
+    end = mention.span.end
+    return text[end:end + 1] == "は" or (text[mention.span.start - 1:mention.span.start] == "【"
+                                          and text[end:end + 1] == "】")
+
+
 @dataclass
 class Anchor:
     """Where a sentence tells a meeting: the phrase, its head noun and how it is told (``form``)."""
@@ -63,7 +71,7 @@ class MeetingExtractor:
         self.parts = MeetingParts(lexicon)
         p = {name: pattern(name).pattern for name in ("head", "verb", "bridge")}
         self.event = re.compile(rf"(?P<noun>[^、。,「」]{{0,14}}?)(?P<head>{p['head']}){p['bridge']}(?:{p['verb']})")
-        self.titles = re.compile("|".join(map(re.escape, sorted(lexicon.by_title, key=len, reverse=True)))
+        self.titles = re.compile("|".join(map(re.escape, self.parts.titles_by_length))
                                  or "(?!)")
 
     # --- anchors ----------------------------------------------------------------------------------
@@ -144,11 +152,8 @@ class MeetingExtractor:
 
     def _subject(self, text: str, start: int, end: int, mentions: list[PersonMention]) -> PersonMention | None:
         """The person the sentence is about: the first one marked with は (or が before a visit)."""
-        for x in mentions:
-            if start <= x.span.start < end and x.person and (text[x.span.end:x.span.end + 1] == "は" or (
-                    text[x.span.start - 1:x.span.start] == "【" and text[x.span.end:x.span.end + 1] == "】")):
-                return x  # (or the speaker of a transcript: "【茂木外務大臣】第一に、…と電話会談を行いました")
-        return None
+        return next((x for x in mentions if start <= x.span.start < end and x.person and marks_subject(text, x)),
+                    None)
 
     def _from_anchor(self, doc: Document, a: Anchor, start: int, end: int, clause_start: int, tail_end: int,
                      dates: list[DateMention], mentions: list[PersonMention], subject: PersonMention | None,
@@ -284,7 +289,7 @@ class MeetingExtractor:
         if not meeting.participants and ctx.home and (named := self.parts.named_countries(a.noun)):
             # a schedule's line ("17:30　ベトナム外務大臣と会談"): the office the page is about meets that country
             holder = self.parts.holder(ctx.home, when.value) or self.parts.holder(
-                ctx.home, when.value, self.parts.country_names.get("日本"))  # a Japanese ministry's page
+                ctx.home, when.value, self.parts.japan)  # a Japanese ministry's page
             if holder is not None:
                 meeting.participants.append(holder)
                 meeting.sides += [c for c in named if c != holder.country][:1]
@@ -313,7 +318,7 @@ class MeetingExtractor:
             self.parts.place(meeting, self._place_text(text, a, when, start, end))
         if meeting.place_country is None and meeting.mode == "InPerson" and any(
                 x.prefix.startswith("駐日") for x in people):  # an ambassador to Japan meets in Japan
-            meeting.place_country = self.parts.country_names.get("日本")
+            meeting.place_country = self.parts.japan
         if meeting.place_country is None and (a.form == "receive" or pattern("received_call").search(
                 text[a.head:a.end])) and people:  # the receiver's country: "…の表敬を受けた"
             meeting.place_country = ctx.topic_countries[0] if ctx.topic_countries else people[0].country

@@ -10,7 +10,7 @@ from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
 from .listed import listed_meetings
 from .meeting_parts import MeetingParts, pattern
-from .meetings import Context, MeetingExtractor
+from .meetings import Context, MeetingExtractor, marks_subject
 from .merge import merge_meetings
 from .notices import notice_meetings
 from .people import read_people
@@ -104,6 +104,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
     text = doc.text
     found: list[Meeting] = []
+    homes: dict[tuple[str, ...], str | None] = {}  # the office a table is about, by section
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
     by_block: dict[int, list[tuple[int, int]]] = {}
     for sentence in doc.sentences:
@@ -119,7 +120,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             continue  # a title sums up what the body tells, undated
         if block.kind == "table_row":
             in_row = _within(dates, block.start, block.end), _within(mentions, block.start, block.end)
-            home = home_office(parts, [*reversed(block.section), doc.meta.title or ""])
+            if block.section not in homes:
+                homes[block.section] = home_office(parts, [*reversed(block.section), doc.meta.title or ""])
+            home = homes[block.section]
             m = header_row_meeting(parts, text, block, *in_row, home) or row_meeting(parts, text, block, *in_row)
             if m is not None:
                 found.append(m)
@@ -132,12 +135,14 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
                           section_countries=section, block_end=max(block.end, e), home=page_office,
                           visitor=page_visitor)
-            found.extend(extractor.from_sentence(doc, s, e, _within(dates, s, e), _within(mentions, s, e), ctx))
-            own = _within(dates, s, e)
-            leads = [_last_subject(text, _within(mentions, s, e)), subject, *(x for _, x in reversed(subjects))]
-            found.extend(listed_meetings(doc, parts, (s, e), index, own[0] if own else ctx.fallback, leads,
-                                         mentions))
-            last_subject = _last_subject(text, _within(mentions, s, e)) or last_subject
+            own_dates, own_mentions = _within(dates, s, e), _within(mentions, s, e)
+            found.extend(extractor.from_sentence(doc, s, e, own_dates, own_mentions, ctx))
+            named_subject = _last_subject(text, own_mentions)
+            if pattern("listed_partners").search(text, s, e):
+                leads = [named_subject, subject, *(x for _, x in reversed(subjects))]
+                found.extend(listed_meetings(doc, parts, (s, e), index, own_dates[0] if own_dates else ctx.fallback,
+                                             leads, mentions))
+            last_subject = named_subject or last_subject
         subjects.append((index, last_subject))
     meetings = merge_meetings(found + notice_meetings(doc, parts, dates, mentions))
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
@@ -191,9 +196,7 @@ def _within(items: list, start: int, end: int) -> list:
 
 def _last_subject(text: str, mentions: list[PersonMention]) -> PersonMention | None:
     """The last person named (not referred back to: 両外相, 同大臣) as the topic (は) of a sentence."""
-    marked = [x for x in mentions if x.person and getattr(x, "antecedent", None) is None and (
-        text[x.span.end:x.span.end + 1] == "は" or (text[x.span.start - 1:x.span.start] == "【"
-                                                   and text[x.span.end:x.span.end + 1] == "】"))]  # a speaker
+    marked = [x for x in mentions if x.person and getattr(x, "antecedent", None) is None and marks_subject(text, x)]
     return marked[-1] if marked else None
 
 

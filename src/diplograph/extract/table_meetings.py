@@ -84,8 +84,7 @@ def home_office(parts: MeetingParts, titles: list[str]) -> str | None:
     for title in titles:
         m = pattern("table_about").search(title)
         if m:
-            office = next((t for t in sorted(parts.lexicon.by_title, key=len, reverse=True)
-                           if m.group("office").endswith(t)), None)
+            office = next((t for t in parts.titles_by_length if m.group("office").endswith(t)), None)
             if office:
                 return office
     return None
@@ -134,13 +133,12 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     for country in countries + compound:
         if country not in meeting.countries:
             meeting.sides.append(country)
-    japan = parts.country_names.get("日本")
-    if home and japan not in meeting.countries:  # the office the table is about is the other side
+    if home and parts.japan not in meeting.countries:  # the office the table is about is the other side
         holder = parts.holder(home, when.value)
         if holder is not None:
             meeting.participants.insert(0, holder)
-        elif japan:
-            meeting.sides.append(japan)
+        elif parts.japan:
+            meeting.sides.append(parts.japan)
     meeting.sides = [c for c in meeting.sides if c not in {p.country for p in meeting.participants}]
     if not 2 <= len(meeting.countries) <= 3:
         return None
