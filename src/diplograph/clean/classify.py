@@ -25,6 +25,7 @@ from .lines import (
     TEXT,
     Line,
 )
+from .tables import SPACED_COLUMNS, SPACED_SPLIT
 
 # 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
 FIELD_LINE = re.compile(r"^\[(?P<key>[^\[\]]{1,8})\]\s*(?P<value>.*)$")
@@ -33,10 +34,6 @@ _SENTENCE_END = re.compile(r"(?:[。！？]|(?<=[ぁ-んァ-ヴー一-龥々）�
 _CLOSED_UNWRAPPED = re.compile(r"(?:[。！？」』）)】〉]|(?<=[ぁ-んァ-ヴー一-龥々])[.．])$")
 _DATE_LINE = re.compile(
     r"^(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\S{0,6}$")
-# Columns aligned with spaces: two or more ASCII spaces, or two or more ideographic spaces.
-SPACED_CELLS = re.compile(r"(?: {2,}|　{2,}|　 +| +　)[　 ]*")
-# ... and in such a line, one ideographic space separates columns too ("番号　開催日").
-SPACED_SPLIT = re.compile(r"(?: {2,}|　)[　 ]*")
 # Markdown pipe tables: "| 日付 | 相手国 |" rows and the "|---|---|" rule under the header.
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -113,7 +110,7 @@ def _spaced_row(raw: str) -> bool:
     """A line of a table whose columns are aligned with runs of spaces (no tabs, no sentence in it)."""
     cells = [c for c in SPACED_SPLIT.split(raw.strip()) if c]
     return len(cells) >= 3 and "。" not in raw and all(len(c) <= 80 for c in cells) and \
-        bool(SPACED_CELLS.search(raw.strip()))
+        bool(SPACED_COLUMNS.search(raw.strip()))
 
 
 def _tabbed(line: Line, wrapped: bool) -> bool:

@@ -21,8 +21,10 @@ _MARKUP = re.compile(
     r"</?(?:ul|ol|li|p|br|div|span|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption)\b[^<>]*>", re.I)
 _HAS_MARKUP = re.compile(r"<(?:ul|ol|li|p|br|div|table|tr|td)\b", re.I)
 _HEADER_CELL_MAX = 12
-_SPACED = re.compile(r"(?: {2,}|　{2,}|　 +| +　)[　 ]*")
-_SPACED_SPLIT = re.compile(r"(?: {2,}|　)[　 ]*")
+# Columns aligned with spaces: a line has two or more ASCII spaces, or two or more ideographic spaces, in a row
+SPACED_COLUMNS = re.compile(r"(?: {2,}|　{2,}|　 +| +　)[　 ]*")
+# ... and in such a line one ideographic space separates columns too ("番号　開催日").
+SPACED_SPLIT = re.compile(r"(?: {2,}|　)[　 ]*")
 _SIMILAR = 0.85
 
 
@@ -54,9 +56,9 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
     if "\t" not in line_text and stripped.startswith(("|", "｜")) and stripped.endswith(("|", "｜")):
         bars = [i for i, ch in enumerate(line_text) if ch in "|｜"]
         return [(a + 1, line_text[a + 1:b]) for a, b in itertools.pairwise(bars)]
-    if "\t" not in line_text and _SPACED.search(line_text.strip()):  # columns aligned with spaces
+    if "\t" not in line_text and SPACED_COLUMNS.search(line_text.strip()):  # columns aligned with spaces
         out, pos = [], 0
-        for m in _SPACED_SPLIT.finditer(line_text):
+        for m in SPACED_SPLIT.finditer(line_text):
             out.append((pos, line_text[pos:m.start()]))
             pos = m.end()
         out.append((pos, line_text[pos:]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..clean import Block, split_sentences
 from ..document import Document
 from ..lexicon import Lexicon
@@ -50,7 +52,7 @@ def _story_dates(doc: Document, dates: list[DateMention], datelines: bool = True
 
 
 def _dateline(doc: Document, block: Block, dates: list[DateMention]) -> bool:
-    inside = [d for d in dates if block.start <= d.start < block.end]
+    inside = _within(dates, block.start, block.end)
     return len(inside) == 1 and not doc.text[block.start:inside[0].start].strip() and \
         not doc.text[inside[0].end:block.end].strip(" 　（）()月火水木金土日曜")
 
@@ -99,8 +101,8 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     page_office = home_office(parts, [doc.meta.title or ""])  # "茂木外務大臣の動静", "総理の一日"
     page_visitor = _visitor_of_page(doc, mentions)  # "シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）"
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
-    body_starts = next((i for i, b in enumerate(doc.blocks) if any(
-        b.start <= d.start < b.end and d.value.precision == "day" and not _dateline(doc, b, dates) for d in dates)),
+    body_starts = next((i for i, b in enumerate(doc.blocks) if not _dateline(doc, b, dates) and any(
+        d.value.precision == "day" for d in _within(dates, b.start, b.end))),
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
     text = doc.text
     found: list[Meeting] = []
@@ -165,7 +167,7 @@ def _field_dates(doc: Document, dates: list[DateMention]) -> dict[int, DateMenti
         if block.kind != "heading" or not pattern("field_heading").match(doc.text, block.start, block.end):
             continue
         value = blocks[i + 1]
-        when = next((d for d in dates if value.start <= d.start < value.end and not d.relative), None)
+        when = next((d for d in _within(dates, value.start, value.end) if not d.relative), None)
         if when is None:
             continue
         j = i - 1
@@ -190,8 +192,13 @@ def _headline(doc: Document, block: Block) -> bool:
     return block.kind == "paragraph" and not doc.text[block.start:block.end].rstrip().endswith(("。", "．", "."))
 
 
+def _offset(x: DateMention | PersonMention) -> int:
+    return x.start if isinstance(x, DateMention) else x.span.start
+
+
 def _within(items: list, start: int, end: int) -> list:
-    return [x for x in items if start <= (x.start if isinstance(x, DateMention) else x.span.start) < end]
+    """The dates or mentions in ``[start, end)``; ``items`` are in text order (they are read block by block)."""
+    return items[bisect.bisect_left(items, start, key=_offset):bisect.bisect_left(items, end, key=_offset)]
 
 
 def _last_subject(text: str, mentions: list[PersonMention]) -> PersonMention | None:
