@@ -336,6 +336,24 @@ def test_markdown_pipe_tables_become_rows_and_headings_after_them_stay_headings(
     assert "|" not in doc.text and "---" not in doc.text
 
 
+def test_pipe_rows_with_sentences_in_their_cells_stay_rows() -> None:
+    table = ("## 首脳会談\n\n| No. | 日付 | 会談 | 場所 | 主な成果 |\n|---|---|---|---|---|\n"
+             "| 1 | 3月16日（木） | 日韓首脳会談 | 東京 | 大統領の訪日。会談後に共同記者発表、夕食会を開催した |\n"
+             "| 2 | 5月7日（日） | 日韓首脳会談 | ソウル | 総理の訪韓。シャトル外交の本格的な再開となった |\n")
+    doc = build_document(from_bytes(table.encode("utf-8"), "notes.md"), Metadata(title="t"), "t")
+    assert [cells[:3] for cells, _, _ in rows(doc)] == [["1", "3月16日（木）", "日韓首脳会談"],
+                                                        ["2", "5月7日（日）", "日韓首脳会談"]]
+
+
+def test_a_paragraph_ending_with_a_period_does_not_run_into_the_next() -> None:
+    text = ("最近の活動\n\n7月2日（火），大使は財務大臣と会談しました．\n\n本計画は，給水施設を整備するものです．\n\n"
+            "2024/6/20\n\n6月19日（水），大使は首相を表敬しました．\n")
+    doc = build_document(from_bytes(text.encode("utf-8"), "news.txt"), Metadata(title="t"), "t")
+    assert [doc.text[b.start:b.end] for b in doc.blocks][1:] == [
+        "7月2日（火）,大使は財務大臣と会談しました.", "本計画は,給水施設を整備するものです.", "2024/6/20",
+        "6月19日（水）,大使は首相を表敬しました."]
+
+
 def test_a_press_release_with_numbered_short_lines_is_not_printed_text() -> None:
     release = ("防衛省\n\n1　第12回日豪外務・防衛閣僚協議（「2+2」）\n（1）日時・場所：令和7年9月5日（金）、東京\n"
                "（2）出席者：日本側　岩屋外務大臣、中谷防衛大臣\n\n2　日豪防衛相会談\n"

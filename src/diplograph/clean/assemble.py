@@ -56,7 +56,7 @@ class Unit:
     parent: Unit | None = None
     column: str | None = None  # the title of the boxed column the unit stands in
     in_stack: bool = True  # a heading that opens a section of the body text
-    last: str = ""  # the last character so far (normalised)
+    last: str = ""  # the last two characters so far (normalised): "す．" ends a sentence, "1." does not
     lines: int = 0  # how many lines went into it
     length: int = 0  # how many raw characters went into it
     comma: bool = False  # whether it holds a comma (then it is no label)
@@ -140,11 +140,12 @@ class Assembler:
         if not spans:
             return
         first = self.norm[spans[0][0]]
-        latin = unit.last.isascii() and unit.last.isalnum() and first.isascii() and first.isalnum()
+        latin = unit.last[-1:].isascii() and unit.last[-1:].isalnum() and first.isascii() and first.isalnum()
         if unit.pieces and latin:
             unit.pieces.append((" ", spans[0][0]))
         unit.pieces.extend(spans)
-        unit.last = self.norm[spans[-1][1] - 1]
+        end = spans[-1][1]
+        unit.last = self.norm[max(spans[-1][0], end - 2):end]
         unit.lines += 1
         unit.length += sum(e - s for s, e in spans)
         unit.comma = unit.comma or any("、" in self.norm[s:e] for s, e in spans)
@@ -277,7 +278,7 @@ class Assembler:
                 unit.pieces.extend([number, (" ", number[1])])
                 self.skipped.append((number[1], line.start + m.start(2), "repeated number"))
                 unit.pieces.extend(self.pieces(line, line.start + m.start(2)))
-                unit.last = self.norm[line.trail - 1]
+                unit.last = self.norm[max(line.start, line.trail - 2):line.trail]
                 continue
             offset = line.lead + len(line.norm) - len(line.norm.lstrip())
             keep = offset + line.keep_space if line.keep_space >= 0 else -1

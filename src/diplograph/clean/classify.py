@@ -39,7 +39,7 @@ PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MAX_UNNUMBERED = 40
 # First characters of lines that may be something other than running text.
-_SPECIAL_START = set("#[（(<＜〈《【・●○◆◇■▪•‣-*0123456789第図表資写⁽")
+_SPECIAL_START = set("#[（(<＜〈《【・●○◆◇■▪•‣-*0123456789第図表資写⁽|｜")
 _SUPERSCRIPT_CHARS = re.compile(r"[⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")
 
 
