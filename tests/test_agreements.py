@@ -217,3 +217,36 @@ def test_one_document_named_by_two_sources_is_one_agreement(store_path: Path) ->
         graphs = {r["g"].value.rsplit("/", 1)[1] for r in store.query(query)}
     # the trade white paper gives only the short name; the 2024 Bluebook the long one with the short in brackets
     assert graphs == {"trade-white-paper-2023-united-states", "bluebook-2024-north-america"}
+
+
+def test_a_declaration_named_with_another_document_shares_its_event() -> None:
+    found = extract_text("8月18日、3首脳は日米韓首脳会合を行い、「キャンプ・デービッド原則」及び共同声明"
+                         "「キャンプ・デービッドの精神」を発出した。\n4月26日、米韓首脳会談で「ワシントン宣言」を発出した。\n",
+                         year=2023)
+    assert {(a.title, a.kind, a.events[0].type, a.events[0].date.iso()) for a in found.agreements} == {
+        ("キャンプ・デービッド原則", "OtherDocument", "Issued", "2023-08-18"),
+        ("キャンプ・デービッドの精神", "JointStatement", "Issued", "2023-08-18"),
+        ("ワシントン宣言", "JointStatement", "Issued", "2023-04-26")}
+
+
+def test_an_exchange_of_notes_on_grant_aid_is_signed_at_a_signing() -> None:
+    found = extract_text("最近の活動 | 在モンゴル日本国大使館\n\n2024/5/14\n\n"
+                         "本14日，モンゴル外務省において，山根大使とバトツェツェグ外務大臣との間で，無償資金協力"
+                         "「経済社会開発計画」（供与限度額5億円）に関する書簡の交換が行われました．\n",
+                         year=2024, date="2024-07-03")
+    assert [(a.title, a.events[0].type, a.events[0].date.iso()) for a in found.agreements] == [
+        ("無償資金協力「経済社会開発計画」に関する書簡", "Signed", "2024-05-14")]
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2024-05-14", "SigningCeremony", ("jp", "mn"))]
+    assert found.agreements[0].events[0].meeting is found.meetings[0]
+
+
+def test_a_document_adopted_on_a_later_day_of_a_schedule_takes_that_day() -> None:
+    page = ("総理の動静\n\n■12月15日（月）\n\n【14時00分】経済財政諮問会議\n\n■12月16日（火）\n\n"
+            "【15時00分】「中央アジア＋日本」対話・首脳会合\n"
+            "　中央アジア5か国（カザフスタン、キルギス、タジキスタン、トルクメニスタン、ウズベキスタン）の首脳等が"
+            "出席し、会合の成果文書として"
+            "「東京宣言」を採択しました。\n")
+    found = extract_text(page, year=2025, date="2025-12-15")
+    assert [(a.title, a.events[0].type, a.events[0].date.iso()) for a in found.agreements] == [
+        ("東京宣言", "Issued", "2025-12-16")]

@@ -22,9 +22,10 @@ from diplograph.store import open_store
 HELD_OUT = ROOT / "tests" / "heldout"
 
 
-def extract_text(text: str, year: int = 2025, date: str | None = None, kind: str = "OtherSource") -> Extraction:
+def extract_text(text: str, year: int = 2025, date: str | None = None, kind: str = "OtherSource",
+                 title: str = "test") -> Extraction:
     source = from_bytes(text.encode("utf-8"), "test.txt")
-    doc = build_document(source, Metadata(title="test", kind=kind, period=str(year), date=date), "test")
+    doc = build_document(source, Metadata(title=title, kind=kind, period=str(year), date=date), "test")
     return extract_document(doc, default_lexicon())
 
 
@@ -583,3 +584,20 @@ def test_one_meeting_told_by_several_documents_is_one_node(store_path: Path) -> 
     assert graphs == {"bluebook-2024-north-america", "defense-white-paper-2023-japan-us-alliance",
                       "trade-white-paper-2023-united-states"}
     assert month == [], "the month-dated report was renamed to the day-dated meeting"
+
+
+def test_an_ambassador_named_without_a_country_is_japan_s() -> None:
+    found = extract_text("6月19日（水），山根大使は，政府宮殿においてオユンエルデネ・モンゴル国首相を表敬しました．\n"
+                         "7月2日（火），山根大使とジャブフラン財務大臣との間で，無償資金協力「給水施設改善計画」に関する"
+                         "書簡の交換が行われました．\n", year=2024, title="最近の活動 | 在モンゴル日本国大使館")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2024-06-19", "CourtesyCall", ("jp", "mn")), ("2024-07-02", "SigningCeremony", ("jp", "mn"))]
+    assert "ジャブフラン" in {x.name for x in found.mentions}  # a name the tokenizer reads as ジャブ + フラン
+
+
+def test_an_informal_talk_between_leaders_in_a_table_is_a_summit() -> None:
+    table = ("| 日付 | 会談 | 形式 | 場所 |\n|---|---|---|---|\n"
+             "| 9月6日（水） | 日韓首脳懇談 | 対面（立ち話） | ジャカルタ |\n")
+    found = extract_text(table, year=2023)
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants)), m.place_name)
+            for m in found.meetings] == [("2023-09-06", "Summit", ("kishida-fumio", "yoon-suk-yeol"), "ジャカルタ")]

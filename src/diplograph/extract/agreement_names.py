@@ -76,6 +76,7 @@ class NameReader:
             name = text[name_start:m.end()]
             if name.startswith("「") and "」" not in name:
                 name = name[1:]
+            name = re.sub(r"」[（(][^（）()]{1,30}[）)](?=に関する|に係る)", "」", name)  # the amount in brackets
             name = words("lead").sub("", words("after_meeting").sub("", name))
             name_start = m.end() - len(name)  # where the name proper starts
             if words("anaphoric").fullmatch(name):
@@ -85,8 +86,8 @@ class NameReader:
             if self.kind_word.fullmatch(m.group()) and m.group() == "パートナーシップ" \
                     and not self.parts.compound_countries(name):
                 continue  # a partnership is a document only when the name says between whom
-            if m.group() == "書簡" and "間の" not in name:
-                continue  # a letter is an agreement only between governments ("…政府との間の書簡")
+            if m.group() == "書簡" and "間の" not in name and not text.startswith("の交換", m.end()):
+                continue  # a letter is an agreement between governments ("…政府との間の書簡", "書簡の交換")
             which = words("which_is").match(text, name_end)
             if which:  # "初の経済連携協定となるCPTPP": the name is what the description is said of
                 found.append(Named(which.group("name"), which.start("name"), which.end("name"), [],
@@ -130,7 +131,8 @@ class NameReader:
         purpose = re.search(r"(?<![関対係資])する(?:ための|ため)?[一-龥ァ-ヴー]{0,8}$", text[max(floor, pos - 16):pos])
         while i > floor:
             quoted = next(((s, e) for s, e in quotes if e == i), None)
-            if quoted and (i == pos or text[i:pos].startswith(("に関する", "の", "に係る"))):
+            if quoted and (i == pos or re.sub(r"^[（(][^（）()]{1,30}[）)]", "", text[i:pos]).startswith(
+                    ("に関する", "の", "に係る"))):  # 「…改善計画」（供与限度額25億円）に関する書簡
                 i = quoted[0]
                 continue
             ch, two, three = text[i - 1], text[max(floor, i - 2):i], text[max(floor, i - 3):i]
@@ -142,6 +144,10 @@ class NameReader:
             if ch in ")）" and (opening := text.rfind("(" if ch == ")" else "（", max(floor, i - 14), i)) >= 0 \
                     and re.fullmatch(r"[A-Za-z0-9\-・&]+|「[^、。」]{1,8}」", text[opening + 1:i - 1]):
                 i = opening  # "科学技術振興機構(JST)と…", "委員会（「2+2」）共同発表": a short bracket
+                continue
+            if ch in ")）" and (opening := text.rfind("(" if ch == ")" else "（", max(floor, i - 32), i)) > floor \
+                    and text[opening - 1] == "」" and text[i:pos].startswith(("に関する", "に係る")):
+                i = opening  # 「…改善計画」（供与限度額25億円）に関する書簡: a note on the quoted name
                 continue
             if ch == "と" and text[i:i + 1] != "の" and not re.search(r"^[^、。]*?(?:との|間の|の間)", text[i:pos]):
                 break

@@ -269,6 +269,9 @@ class AgreementExtractor(NameReader):
                     and self._same_passage(doc, at.start, start) \
                     and _reported(at.value, DateValue.parse_iso(doc.meta.date)):
                 when = at.value  # "（2）会談後、…署名" under "（1）1月10日、…会談" in a release dated 12日
+            elif at is not None and doc.meta.date and at.value.precision == "day" \
+                    and at.value.as_date() > DateValue.parse_iso(doc.meta.date).as_date():
+                when = at.value  # a page of several days ("■12月16日（火）"): the day the story has reached
             elif doc.meta.date:
                 when = DateValue.parse_iso(doc.meta.date)
             elif at is not None and self._same_passage(doc, at.start, start):

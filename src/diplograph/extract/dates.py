@@ -223,9 +223,13 @@ class DateReader:
             value = DateValue(year, month, _int(g[1]))
             relative = True
         elif name == "today":
-            if self.today is None or self.today.precision != "day":
+            last = self.last if self.last and self.last.precision == "day" else None
+            if g[0] is not None and last and last.day == int(g[0]):
+                value = last  # "2024/5/14 … 本14日": the day of the item's own dateline on a page of many
+            elif self.today is None or self.today.precision != "day":
                 return None
-            value = self.today if g[0] is None else DateValue(self.today.year, self.today.month, int(g[0]))
+            else:
+                value = self.today if g[0] is None else DateValue(self.today.year, self.today.month, int(g[0]))
             relative = True
         elif name == "day":
             base_value = self.last or self.today  # a bare day before any date: the document's month

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..lexicon import Lexicon
 from ..namespaces import COUNTRY, OFFICE
 from .dates import DateValue
+from .names import vocabulary as person_words
 from .records import Meeting, Participant, PersonMention
 
 _VOCABULARY = Path(__file__).with_name("vocabulary.toml")
@@ -57,6 +58,7 @@ class MeetingParts:
         self._countries_en = sorted(((n, iri) for iri, ref in lexicon.countries.items() if iri.startswith(str(COUNTRY))
                                      for n in ref.names_en if len(n) >= 4), key=lambda kv: len(kv[0]), reverse=True)
         self.japan = self.country_names.get("日本")  # the home side of a Japanese ministry's page
+        self.envoy_titles = set(person_words()["titles"]["envoy"])
         self.titles_by_length = sorted(lexicon.by_title, key=len, reverse=True)
         self.conference_names = []
         for iri, ref in lexicon.conferences.items():

@@ -308,7 +308,8 @@ class MeetingExtractor:
             groups = [c for m in pattern("delegation").finditer(text, start, a.end)
                       for c in self.parts.countries_of_body(m.group("who"))]
             meeting.sides += [c for c in ctx.topic_countries + groups if c not in meeting.countries][:1]
-        if len(meeting.countries) < 2 and not (len(meeting.countries) == 1 and self._unplaced(people)):
+        envoy = any(p.title in self.parts.envoy_titles for p in meeting.participants)  # "山根大使と…大臣"
+        if len(meeting.countries) < 2 and not ((len(meeting.countries) == 1 or envoy) and self._unplaced(people)):
             return None  # (a counterpart of unknown country is placed later, see sides.complete_sides)
         if kind is None or (kind == "OtherMeeting" and meeting.participants):  # by the rank of the principals
             meeting.kind = self.parts.kind_from_people(meeting.participants) if meeting.participants \

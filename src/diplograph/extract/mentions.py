@@ -28,6 +28,8 @@ _SINGLE_KANJI_OK_AFTER = set("日月年")
 
 # A name's reading in brackets right before the title: "尹錫悦（ユン・ソンニョル）大統領".
 _READING = re.compile(r"[（(][ァ-ヴー・]{2,20}[）)]$")
+# What may stand right before a name: a particle, punctuation, a bracket or a space.
+_NAME_BOUNDARY = set("とはがもの、,，（(「　 ")
 
 
 @dataclass
@@ -117,6 +119,12 @@ class MentionFinder:
         reading = _READING.search(text, max(floor, m.start() - 24), m.start())
         name_end = reading.start() if reading else m.start()
         name = self._name_ending(text, name_end, floor) if name_end > floor and not place_led else None
+        if name is None and title in self.generic and not prefix and not place_led and name_end > floor:
+            # "…とジャブフラン財務大臣との間で": an unknown katakana word before a full office title is a
+            # name even if the tokenizer splits it into common words (ジャブ + フラン)
+            loose = self._name_ending(text, name_end, floor, loose=True)
+            if loose and (loose[0] == floor or text[loose[0] - 1] in _NAME_BOUNDARY):
+                name = loose
         if name and len(prefix) == 1 and is_kanji(name[1][-1]) and is_kanji(prefix) and not modifier:
             # "江崎禎英知事": a kanji name ends with 英 (not 英国's 英), as "スナク英首相" never reads with kanji
             whole = self._name_ending(text, name_end + 1, floor)

@@ -1,12 +1,13 @@
-"""The country of a counterpart the text names without one ("…エネルギー・インフラ大臣と会談"): the country its
-section is about ("2　英国"), else the country the meeting took place in, when that is not the known side's."""
+"""The country of a counterpart the text names without one ("…エネルギー・インフラ大臣と会談"): Japan for an envoy
+("山根大使"), else the country its section is about ("2　英国"), else the country the meeting took place in, when
+that is not the known side's."""
 
 from __future__ import annotations
 
 import bisect
 
 from ..document import Document
-from .meeting_parts import MeetingParts
+from .meeting_parts import MeetingParts, pattern
 from .records import Meeting
 
 
@@ -23,13 +24,20 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts) 
     """Meetings with one known side and a counterpart of unknown country get the section's or the place's
     country as the other side; those still one-sided are dropped."""
     starts = [b.start for b in doc.blocks]
+    embassy = pattern("embassy").search(doc.meta.title or "")
+    posted = parts.country_names.get(embassy.group("country")) if embassy else None  # the embassy's country
     out = []
     for meeting in meetings:
         known = meeting.countries
         unknown = [p for p in meeting.participants if p.country is None]
+        envoy = [p for p in unknown if p.title in parts.envoy_titles]  # a bare "大使" is one of ours
+        if not known and envoy and parts.japan and len(unknown) > 1:
+            envoy[0].country = parts.japan  # "山根大使と…財務大臣との間で": Japan, and the other side
+            unknown, known = [p for p in unknown if p is not envoy[0]], [parts.japan]
         if len(known) == 1 and unknown:
             block = doc.blocks[max(bisect.bisect_right(starts, min(s.start for s in meeting.evidence)) - 1, 0)]
-            candidates = [section_country(parts, block.section), meeting.place_country]
+            candidates = [parts.japan if envoy else None, section_country(parts, block.section),
+                          meeting.place_country, posted]
             other = next((c for c in candidates if c and c not in known), None)
             if other:
                 meeting.sides.append(other)
