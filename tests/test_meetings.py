@@ -601,3 +601,22 @@ def test_an_informal_talk_between_leaders_in_a_table_is_a_summit() -> None:
     found = extract_text(table, year=2023)
     assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants)), m.place_name)
             for m in found.meetings] == [("2023-09-06", "Summit", ("kishida-fumio", "yoon-suk-yeol"), "ジャカルタ")]
+
+
+def test_a_trip_to_two_countries_places_each_talk_in_its_counterpart_s_country() -> None:
+    release = ("齋藤経済産業大臣がインドネシア及びオーストラリアを訪問しました\n\n"
+               "　齋藤健経済産業大臣は、7月22日から25日にかけて、インドネシア共和国（ジャカルタ）及びオーストラリア連邦"
+               "（シドニー、キャンベラ）を訪問しました。\n\n1．インドネシア（7月22日～23日）\n\n"
+               "（1）アイルランガ経済担当調整大臣との会談\n"
+               "　22日、齋藤大臣は、アイルランガ・ハルタルト経済担当調整大臣と会談しました。\n\n"
+               "（2）ジョコ大統領への表敬\n　23日、齋藤大臣は、ジョコ・ウィドド大統領を表敬しました。\n")
+    found = extract_text(release, year=2024)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2024-07-22", ("id", "jp"), "ジャカルタ"), ("2024-07-23", ("id", "jp"), "ジャカルタ")]
+
+
+def test_a_counterpart_with_two_titles_is_ranked_by_the_one_that_counts() -> None:
+    found = extract_text("6月12日、岩屋外務大臣は、訪日中のパウロ・ランジェル・ポルトガル国務大臣兼外務大臣と、"
+                         "飯倉公館において約1時間会談を行いました。\n")
+    assert [(m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("ForeignMinistersMeeting", ("jp", "pt"))]

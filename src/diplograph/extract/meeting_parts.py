@@ -162,7 +162,7 @@ class MeetingParts:
         seen: dict[str, Participant] = {}
         for x in people:
             if x.person and x.person not in seen and (not countries or x.country in (*countries, None)):
-                seen[x.person] = Participant(x.person, x.office, x.country, title=x.prefix + (x.title or ""))
+                seen[x.person] = Participant(x.person, x.office, x.country, title=x.prefix + (x.title or "") + x.also)
         out = list(seen.values())
         wanted = self.kind_category.get(kind or "")
         if wanted:  # others named in the sentence are bystanders; people of unknown office may be principals

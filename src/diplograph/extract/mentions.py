@@ -93,6 +93,7 @@ class MentionFinder:
         for m in self._pattern.finditer(text, start, end):
             mention = self._titled(text, m, max(start, taken_until), end)
             if mention and mention.span.start >= taken_until:
+                mention.also = m.group("also") or ""
                 found.append(mention)
                 taken_until = mention.span.end
         for m in self._honorific.finditer(text, start, end):

@@ -147,6 +147,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             last_subject = named_subject or last_subject
         subjects.append((index, last_subject))
     meetings = merge_meetings(found + notice_meetings(doc, parts, dates, mentions))
+    meetings = complete_sides(doc, meetings, parts, by_place=False)  # the talks' country guides the trip's place
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
     return complete_sides(doc, meetings, parts)

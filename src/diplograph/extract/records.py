@@ -24,6 +24,7 @@ class PersonMention:
     title: str | None
     prefix: str = ""
     modifier: str = ""
+    also: str = ""  # titles held at once, as written after the title ("兼外務大臣")
     person: str | None = None  # resolved IRI
     office: str | None = None  # office held on the date of the text
     country: str | None = None

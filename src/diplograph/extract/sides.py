@@ -20,9 +20,10 @@ def section_country(parts: MeetingParts, section: tuple[str, ...]) -> str | None
     return None
 
 
-def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts) -> list[Meeting]:
-    """Meetings with one known side and a counterpart of unknown country get the section's or the place's
-    country as the other side; those still one-sided are dropped."""
+def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, by_place: bool = True) -> list[Meeting]:
+    """Meetings with one known side and a counterpart of unknown country get the section's or (``by_place``)
+    the place's country as the other side; then those still one-sided are dropped (not before the places of
+    trips are given: a first pass without them keeps every meeting)."""
     starts = [b.start for b in doc.blocks]
     embassy = pattern("embassy").search(doc.meta.title or "")
     posted = parts.country_names.get(embassy.group("country")) if embassy else None  # the embassy's country
@@ -37,13 +38,13 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts) 
         if len(known) == 1 and unknown:
             block = doc.blocks[max(bisect.bisect_right(starts, min(s.start for s in meeting.evidence)) - 1, 0)]
             candidates = [parts.japan if envoy else None, section_country(parts, block.section),
-                          meeting.place_country, posted]
+                          meeting.place_country if by_place else None, posted]
             other = next((c for c in candidates if c and c not in known), None)
             if other:
                 meeting.sides.append(other)
                 if len(unknown) == 1:
                     unknown[0].country = other
                 parts.roles(meeting, "")
-        if len(meeting.countries) >= 2:
+        if len(meeting.countries) >= 2 or not by_place:
             out.append(meeting)
     return out

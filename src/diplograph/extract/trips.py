@@ -43,8 +43,9 @@ def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
         s, e = sentence.start, sentence.end
         for m in [*pattern("trip").finditer(text, s, e), *one_word.finditer(text, s, e)]:
             word = m.groupdict().get("word")
-            where = (None, None, parts.visit_words[word]) if word else parts.resolve_place(m.group("place"))
-            if where is None:
+            places = [(None, None, parts.visit_words[word])] if word else \
+                [parts.resolve_place(part) for part in _destinations(m.group("place"))]
+            if not places or None in places:
                 continue
             own = [d for d in dates if s <= d.start < m.start() and d.narrative and not d.modifies]
             carried = [d for d in dates if d.start < s and d.narrative and not d.modifies]
@@ -55,9 +56,22 @@ def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
             last = (when.end_value or when.value).last_date()
             before = [x for x in mentions if s <= x.span.start < m.start() and x.person
                       and text[x.span.end:x.span.end + 1] in ("は", "が")]
-            trips.append(Trip(m.start(), block.section, first, last, before[-1].person if before else None,
-                              where))
+            trips.extend(Trip(m.start(), block.section, first, last, before[-1].person if before else None,
+                              where) for where in places)
     return sorted(trips, key=lambda t: t.start)
+
+
+def _destinations(phrase: str) -> list[str]:
+    """The places a visit lists ("インドネシア（ジャカルタ）及びオーストラリア（シドニー、キャンベラ）"), split
+    outside brackets; a country given with several cities is the country only."""
+    parts = [p for p in re.split(r"及び|並びに|、|,|と(?![^（(]*[）)])", re.sub(
+        r"[（(][^）)]*[）)]", lambda m: m.group().replace("、", "\0").replace(",", "\0"), phrase)) if p]
+    out = []
+    for part in parts:
+        if "\0" in part:  # "オーストラリア（シドニー\0キャンベラ）": two cities, so only the country is sure
+            part = re.sub(r"[（(][^）)]*[）)]", "", part)
+        out.append(part)
+    return out
 
 
 def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], parts: MeetingParts) -> None:
@@ -78,6 +92,7 @@ def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], 
                        t.traveller and trips_of[t.traveller] == 1)) for at, section in told)
                    and first <= t.last and t.first <= last
                    and (t.traveller in people if t.traveller else t.place[2] in meeting.countries)]
+        fitting = [t for t in fitting if t.place[2] in meeting.countries] or fitting  # the country of the talks
         if fitting:
             meeting.place_name, meeting.place, meeting.place_country = fitting[-1].place
             parts.roles(meeting, "")
