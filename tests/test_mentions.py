@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 import yaml
 from conftest import ROOT, SEEDS
+from test_meetings import extract_text
 
 from diplograph.document import Metadata, build_document
 from diplograph.evaluation import evaluate
@@ -325,3 +326,17 @@ def test_heldout_gold_is_well_formed() -> None:
         source = folder / data["document"]
         doc = load_document(read_path(source), source)
         assert locate(load_gold(data), doc.text) == [], path.name
+
+
+def test_a_family_name_with_a_short_title_is_the_person_named_in_full_before() -> None:
+    found = extract_text("1月15日、小泉防衛大臣はグイド・クロゼット・イタリア共和国国防大臣と会談した。\n"
+                         "クロゼット大臣は、会談前日の14日、茂木外務大臣を表敬した。\n", year=2026)
+    crosetto = [x for x in found.mentions if "クロゼット" in x.name]
+    assert [x.name for x in crosetto] == ["グイド・クロゼット", "クロゼット"]
+    assert crosetto[0].person == crosetto[1].person and crosetto[1].person is not None
+
+
+def test_a_portfolio_before_a_title_names_no_country() -> None:
+    found = extract_text("3月19日、ジャン＝ノエル・バロ欧州・外務大臣は、高市総理大臣を表敬した。\n", year=2026)
+    barrot = next(x for x in found.mentions if "バロ" in x.name)
+    assert barrot.country is None or not barrot.country.endswith("/eu")

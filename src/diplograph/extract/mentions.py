@@ -82,12 +82,15 @@ class MentionFinder:
                                      key=lambda kv: len(kv[0]), reverse=True)
         self._prefix_names = sorted([*self.countries.items(), *self.places.items()], key=lambda kv: len(kv[0]),
                                     reverse=True)
+        self._named: frozenset[str] = frozenset()  # family names the document gave in full so far
         self._posted_to = re.compile(rf"(?:駐|在)(?:{country_alt})(?:国)?")
 
     # --- finding ---------------------------------------------------------------------------------------
 
-    def find(self, text: str, start: int, end: int) -> list[PersonMention]:
-        """Named mentions in ``text[start:end]``, unresolved, in text order."""
+    def find(self, text: str, start: int, end: int, named: frozenset[str] = frozenset()) -> list[PersonMention]:
+        """Named mentions in ``text[start:end]``, unresolved, in text order; ``named``: family names of
+        people the document named in full before ("クロゼット大臣" after "グイド・クロゼット…国防大臣")."""
+        self._named = named
         found: list[PersonMention] = []
         taken_until = start
         for m in self._pattern.finditer(text, start, end):
@@ -208,6 +211,8 @@ class MentionFinder:
         segments = [s for s in re.split(r"[・＝=]", run) if s]
         if not segments or len(run.replace("・", "")) < self.min_katakana:
             return False
+        if run in self._named:
+            return True
         if any(s in self.countries or s in self.places for s in segments) or run in self.not_names:
             return False
         tokens = tokenize(run)
@@ -394,7 +399,9 @@ class MentionFinder:
         posted = self._posted_to.match(prefix)  # 駐日カナダ: the office is Canada's, posted to Japan
         core = (prefix[posted.end():] if posted else prefix) + (title or "")
         for name, country in self._prefix_names:  # the longest name first: ジョージア州 (US) before ジョージア
-            if core.startswith(name):
+            # not a portfolio ("欧州・外務大臣"), nor a region read as a one-letter abbreviation (欧州 is not 欧)
+            if core.startswith(name) and not core.startswith("・", len(name)) and not (
+                    len(name) == 1 and core.startswith(("州", "・"), 1)):
                 return country
         return None
 
