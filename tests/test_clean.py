@@ -456,3 +456,39 @@ def test_sentence_splitting_respects_quotes() -> None:
         "両首脳は「核兵器のない世界。」に向けて一致した。", "次に、会談した！", "最後"]
     quoted = "「発言。」と述べた。"
     assert [quoted[s:e] for s, e in split_sentences(quoted)] == [quoted]
+
+
+def _wrapped(paragraph: str, width: int = 38) -> list[str]:
+    """A paragraph as PDF text gives it: cut every ``width`` characters, the first line indented."""
+    text = "\u3000" + paragraph
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+_BODY = _wrapped("5月20日、岸田総理大臣は、G7広島サミットにアウトリーチ国として招待したルーラ大統領と首脳会談を"
+                 "行い、気候変動、食料安全保障の分野での協力を確認した。ルーラ大統領から、岸田総理大臣に対しブ"
+                 "ラジル訪問の招待があり、岸田総理大臣は謝意を表明した。1月、林外務大臣はメキシコを訪問し、10"
+                 "日、メキシコシティでエブラルド外相と外相会談を行った。両外相は、投資環境について議論するととも"
+                 "に、租税条約の改正で一致した。翌11日、林外務大臣はロペス・オブラドール大統領を表敬した。")
+_CUT_WORD = next(i for i, line in enumerate(_BODY) if "ブラジル訪" in line and not line.endswith("招待"))
+_CUT_SENTENCE = next(i for i, line in enumerate(_BODY) if "とも" in line[-6:] or line.endswith("と"))
+PDF_PAGE = "\n".join([
+    "第4節　中南米", "１　概観",
+    *_wrapped("中南米地域は、基本的価値を日本と共有するとともに、重要鉱物の供給源として、日本にとっての重要性を"
+              "一層増している。9月には日・中米統合機構（SICA）＊1外相会合を開催した。"),
+    "２　各国との関係", "（１）ブラジル",
+    *_BODY[:_CUT_WORD + 1], "日・ブラジル首脳会談（5月20日、広島　写真提供：内閣広報室）",
+    *_BODY[_CUT_WORD + 1:_CUT_SENTENCE + 1],
+    "＊1　SICA：中米8か国で構成される地域統合機構。", "外交青書2024　　130", "第2章　地球儀を俯瞰する外交",
+    "第4節　中南米",
+    *_BODY[_CUT_SENTENCE + 1:], "１３１", ""])
+
+
+def test_a_bluebook_page_as_pdf_text_keeps_its_sentences_whole() -> None:
+    doc = build_document(from_bytes(PDF_PAGE.encode("utf-8"), "bluebook.txt"), Metadata(title="t"), "t")
+    assert blocks(doc, "heading") == ["第4節 中南米", "1 概観", "2 各国との関係", "（1）ブラジル"]
+    assert blocks(doc, "footnote") == ["*1 SICA：中米8か国で構成される地域統合機構。"]
+    assert blocks(doc, "caption") == ["日・ブラジル首脳会談（5月20日、広島 写真提供：内閣広報室）"]
+    text = " ".join(blocks(doc, "paragraph"))
+    assert "ブラジル訪問の招待があり" in text and "（SICA）外相会合" in text
+    assert "議論するとともに、租税条約の改正で一致した。翌11日、" in text
+    assert "外交青書" not in text and "第2章" not in text and "131" not in text

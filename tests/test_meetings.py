@@ -620,3 +620,13 @@ def test_a_counterpart_with_two_titles_is_ranked_by_the_one_that_counts() -> Non
                          "飯倉公館において約1時間会談を行いました。\n")
     assert [(m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("ForeignMinistersMeeting", ("jp", "pt"))]
+
+
+def test_a_state_minister_is_japan_s_and_the_month_survives_a_year_named_in_passing() -> None:
+    found = extract_text("（6）中米・カリブ諸国\n"
+                         "10月24日、上川外務大臣は、訪日したパナマのタピア外相と外相会談を行った。"
+                         "両外相は、2024年中に政策協議を開催する方向で調整することで一致した。同月30日には、"
+                         "武井外務副大臣がドミニカ共和国を訪問し、アビナデル大統領を表敬した。\n"
+                         "また、9月の国連総会の際には日・中米統合機構（SICA）外相会合を開催した。\n", year=2023)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2023-10-24", "ForeignMinistersMeeting", ("jp", "pa")), ("2023-10-30", "CourtesyCall", ("do", "jp"))]

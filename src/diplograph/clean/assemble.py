@@ -140,7 +140,10 @@ class Assembler:
         if not spans:
             return
         first = self.norm[spans[0][0]]
-        latin = unit.last[-1:].isascii() and unit.last[-1:].isalnum() and first.isascii() and first.isalnum()
+        # a space between two Latin words, not inside a number or an acronym the line cut ("1|1日", "AP|EC")
+        last = unit.last[-1:]
+        latin = last.isascii() and last.isalpha() and first.isascii() and first.isalpha() \
+            and not (last.isupper() and first.isupper())
         if unit.pieces and latin:
             unit.pieces.append((" ", spans[0][0]))
         unit.pieces.extend(spans)

@@ -7,10 +7,11 @@ they read, footnote continuations, caption titles, headings over two lines, capt
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import captions, furigana, headings
-from .footnotes import NOTE_START, PAREN_START, SOURCE_NOTE, WRAPPED_START, superscript_numbers
-from .furniture import COLUMN_MARKER, is_furniture, vertical_runs
+from .footnotes import NOTE_START, PAREN_START, SOURCE_NOTE, STAR_START, WRAPPED_START, superscript_numbers
+from .furniture import COLUMN_MARKER, SECTION_HEAD, is_furniture, vertical_runs
 from .lines import (
     BLANK,
     CAPTION,
@@ -61,6 +62,9 @@ def classify(lines: list[Line], wrapped: bool) -> None:
             continue
         _classify_line(line, wrapped, line.index in vertical, first_field)
     _readings(lines)
+    if wrapped:
+        _numbered_headings(lines)
+        _interrupting_heads(lines)
     _footnote_continuations(lines, wrapped)
     _paren_footnotes(lines)
     _multiline_headings(lines)
@@ -69,6 +73,38 @@ def classify(lines: list[Line], wrapped: bool) -> None:
         _wrapped_subheadings(lines)
     else:
         _unnumbered_headings(lines)
+
+
+def _interrupting_heads(lines: list[Line]) -> None:
+    """A chapter or section head ("第2章　地球儀を俯瞰する外交", "第4節　中南米") printed at the top of a page
+    in the middle of a sentence is a running head: the text before it is unfinished and goes on after it
+    without a new paragraph (footnotes and page furniture may stand between)."""
+    last_text: Line | None = None
+    pending: list[Line] = []
+    for line in lines:
+        if line.kind in (BLANK, FURNITURE, FOOTNOTE, READING):
+            continue
+        if line.kind == HEADING and SECTION_HEAD.match(line.key):
+            pending.append(line)
+            continue
+        if line.kind == TEXT and pending and last_text is not None and not line.indented \
+                and not ends_sentence(last_text.key, True):
+            for head in pending:
+                head.kind = FURNITURE
+        pending = []
+        last_text = line if line.kind == TEXT else None
+
+
+def _numbered_headings(lines: list[Line]) -> None:
+    """"１　概観" over an indented paragraph is a numbered heading, not a footnote: a footnote's text is longer
+    or explains a term ("3 FOMC：Federal Open Market Committee") and no paragraph starts under it."""
+    following = [line for line in lines if line.kind != BLANK]
+    for line, after in pairwise(following):
+        if line.kind != FOOTNOTE or not ((after.kind == TEXT and after.indented) or after.kind == HEADING):
+            continue
+        h = headings.match(line.key)
+        if h and len(line.key) <= 16 and not re.search(r"[：:、。,，（(]", line.key):
+            line.kind, line.level, line.text_start, line.keep_space = HEADING, h.level, h.text_start, h.keep_space
 
 
 def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) -> None:
@@ -94,7 +130,8 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = FURNITURE  # the rule under a Markdown table's header: "|---|:--:|"
     elif PIPE_ROW.match(key):
         line.kind = TABLE_LINE
-    elif (wrapped and (m := WRAPPED_START.match(raw))) or (m := NOTE_START.match(key)):
+    elif (wrapped and (m := WRAPPED_START.match(raw))) or (m := NOTE_START.match(key)) \
+            or (m := STAR_START.match(key)):
         line.kind, line.number = FOOTNOTE, int(m.group(1))
     elif (h := headings.match(key)) and not (wrapped and "、" in key and not key.startswith("#")):
         line.kind, line.level, line.text_start, line.keep_space = HEADING, h.level, h.text_start, h.keep_space
@@ -231,7 +268,7 @@ def _caption_groups(lines: list[Line], wrapped: bool) -> None:
                     and lines[j - 1].kind == TEXT and captions.is_title_line(lines[j - 1].key):
                 group.insert(0, lines[j - 1])  # "日米首脳会談" / "" / "（11月16日、…）"
                 j -= 2
-        if wrapped and j >= 0 and lines[j].kind in (TEXT, ITEM):
+        if wrapped and j >= 0 and lines[j].kind in (TEXT, ITEM) and not captions.CREDIT.search(line.key):
             line.kind = TEXT  # glued to a paragraph: a line of it that happens to end with a date
             continue
         if sum(len(g.key) for g in group) > captions.MAX_LENGTH:

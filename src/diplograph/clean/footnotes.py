@@ -16,6 +16,8 @@ WRAPPED_START = re.compile(r"^\s{0,2}(\d{1,2})(?:\t|\u3000)\s*\S")
 # "(1) Real Clear Politics 世論調査平均", "(注1) 1990年12月26日以前は…"
 PAREN_START = re.compile(r"^[（(](\d{1,2})[）)]\s*\S")
 NOTE_START = re.compile(r"^[（(]注\s*(\d{1,2})[）)]")
+# "＊1　SICA：中米8か国で…" (the Bluebook's footnotes, marked "（TICAD）＊1を通じて" in the text)
+STAR_START = re.compile(r"^\s{0,2}[*＊※]\s*(\d{1,2})(?:\s|\u3000)+\S")
 # A source note under a figure, set off by a tab: "\t（「通商白書2023」（経済産業省）…を加工して作成）"
 SOURCE_NOTE = re.compile(r"^\t\s*[（(].*(?:作成|出典|資料|参照)[^（）()]*[）)]\s*$")
 SUPERSCRIPT = re.compile(r"⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\S|$)")
@@ -48,4 +50,5 @@ def glued_marker(text: str, number: int, start: int = 0) -> tuple[int, int] | No
 def _marker_pattern(number: int) -> re.Pattern[str]:
     strong = rf"(?:{_STRONG})(?<![\d.,]){number}(?![\d{re.escape(_UNITS)}])"
     weak = rf"{_WEAK_BEFORE}(?<![\d.,]){number}(?=[{_PARTICLE}])"
-    return re.compile(f"{strong}|{weak}")
+    star = rf"[*＊※]{number}(?!\d)"
+    return re.compile(f"{star}|{strong}|{weak}")

@@ -87,11 +87,14 @@ def _find_markers(lines: list[Line], regions: list[Region]) -> dict[int, list[tu
             if span is None:
                 continue
             k = bisect.bisect_right(starts, span[0]) - 1
-            line = text_lines[k]
-            s = line.lead + span[0] - starts[k]
-            if span[0] > starts[k] and joined[span[0] - 1] == " ":
-                s -= 1  # "フェスティバル 2期間": the space before the marker goes with it
-            found.setdefault(line.index, []).append((s, line.lead + span[1] - starts[k]))
+            last = bisect.bisect_right(starts, span[1] - 1) - 1  # a marker the line cut: "（SICA）＊" / "1外相"
+            for j in range(k, last + 1):
+                line = text_lines[j]
+                lo, hi = max(span[0], starts[j]), min(span[1], starts[j] + len(line.norm))
+                s = line.lead + lo - starts[j]
+                if j == k and span[0] > starts[k] and joined[span[0] - 1] == " ":
+                    s -= 1  # "フェスティバル 2期間": the space before the marker goes with it
+                found.setdefault(line.index, []).append((s, line.lead + hi - starts[j]))
             pos = span[1]
     return found
 

@@ -141,6 +141,7 @@ class DateReader:
         self.context_year = context_year
         self.today = today  # the document's own date: 本日, 本24日
         self.last: DateValue | None = None
+        self.last_month: DateValue | None = None  # the last date known to its month: 同月 after "2024年中に…"
         self.paragraph_year: int | None = None
 
     def new_paragraph(self, year: int | None = None, last: DateValue | None = None) -> None:
@@ -149,6 +150,7 @@ class DateReader:
         self.paragraph_year = year
         if last is not None:
             self.last = last
+            self.last_month = last if last.month else self.last_month
 
     def _speaking(self) -> bool:
         """Whether words like 先月 and 来週 count from the document's own day: it has one, and the story it
@@ -187,6 +189,8 @@ class DateReader:
                 if mention.narrative and not passing and anchors \
                         and (mention.value.precision != "year" or name in ("era", "ymd")):
                     self.last = mention.end_value or mention.value
+                    if self.last.month:
+                        self.last_month = self.last
         return mentions
 
     def _resolve(self, name: str, m: re.Match[str], text: str, e: int, end: int) -> DateMention | None:
@@ -213,6 +217,8 @@ class DateReader:
             relative = True
         elif name == "same_month":
             base_value = self.today if g[0] in _DEICTIC and self._speaking() else self.last
+            if base_value is not None and not base_value.month and self.last_month:
+                base_value = self.last_month  # "…2024年中に開催する方向で一致した。同月30日には、…"
             if not base_value or not base_value.month:
                 return None
             month, year = base_value.month, base_value.year

@@ -110,12 +110,17 @@ class MeetingParts:
     def compound_countries(self, phrase: str) -> list[str]:
         """The countries of the last country compound in ``phrase`` ("日米韓首脳会合", "日・カナダ関係")."""
         found: list[tuple[int, list[str]]] = []
+        region = pattern("region_abbreviation")
         for m in pattern("compound").finditer(phrase):
+            if any(region.match(phrase, i) for i in range(m.start("compound"), m.end("compound"))):
+                continue  # "日中米": not when 中米 is Central America
             codes = [self.by_abbreviation.get(ch) for ch in m.group("compound")]
             if all(codes) and len(set(codes)) == len(codes):
                 found.append((m.start(), [c for c in codes if c]))
         for m in pattern("dot_compound").finditer(phrase):
             name = m.group("name") or m.group("name2")
+            if region.match(name):
+                continue  # "日・中米統合機構": Japan and a region
             first = self.by_abbreviation.get(m.group("abbr") or m.group("abbr2"))
             country = self.by_abbreviation.get(name[0]) if len(name) >= 1 and name[0] in self.by_abbreviation \
                 and len(name) > 1 and name[1] not in "国本" else None
