@@ -250,3 +250,13 @@ def test_a_document_adopted_on_a_later_day_of_a_schedule_takes_that_day() -> Non
     found = extract_text(page, year=2025, date="2025-12-15")
     assert [(a.title, a.events[0].type, a.events[0].date.iso()) for a in found.agreements] == [
         ("東京宣言", "Issued", "2025-12-16")]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("8月30日、日本とケニアは「横浜宣言2019」を採択した。\n", "横浜宣言2019"),
+    ("1月10日、日英両首脳は「日英科学技術協力行動計画2026-2030」を発表した。\n", "日英科学技術協力行動計画2026-2030"),
+    ("モロッコとの間では、2018年から交渉が続けられてきた日・モロッコ投資協定が、12月に実質合意に至った。\n",
+     "日・モロッコ投資協定"),
+])
+def test_names_with_a_year_or_after_a_clause(text: str, title: str) -> None:
+    assert title in {a.title for a in extract_text(text, year=2019).agreements}

@@ -630,3 +630,22 @@ def test_a_state_minister_is_japan_s_and_the_month_survives_a_year_named_in_pass
                          "また、9月の国連総会の際には日・中米統合機構（SICA）外相会合を開催した。\n", year=2023)
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2023-10-24", "ForeignMinistersMeeting", ("jp", "pa")), ("2023-10-30", "CourtesyCall", ("do", "jp"))]
+
+
+TICAD_SECTION = """１　概観
+　2019年8月28日から30日まで、横浜において第7回アフリカ開発会議（TICAD7）が開催され、アフリカ53か国が参加した。
+２　モロッコ
+　モロッコとの間では、投資協定が12月に実質合意に至った。
+３　東部アフリカ
+　このほか、安倍（あべ）総理大臣は、TICAD7の機会に、ケニアのケニヤッタ大統領（28日）、ルワンダのカガメ大統領（29日）等とも会談を行った。
+４　モザンビーク
+　TICAD7に際して訪日したニュシ大統領とは、8月27日、東京で首脳会談が行われた。
+"""
+
+
+def test_talks_on_the_occasion_of_a_gathering_the_text_dates_take_its_month_and_place() -> None:
+    found = extract_text(TICAD_SECTION, year=2019)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2019-08-28", "Summit", ("jp", "ke"), "横浜"), ("2019-08-29", "Summit", ("jp", "rw"), "横浜"),
+        ("2019-08-27", "Summit", ("jp", "mz"), "東京")]
+    assert all("abe-shinzo" in {local(p.person) for p in m.participants} for m in found.meetings)

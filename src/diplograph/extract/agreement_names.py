@@ -50,6 +50,8 @@ class NameReader:
     def kind(self, name: str) -> str | None:
         name = re.sub(r"[（(][^（）()]*[）)]$", "", name)
         name = re.sub(r"[～〜].+[～〜]$", "", name)  # "…共同声明～次の10年に向けた…～": a subtitle
+        # a year or years after the kind word: "横浜宣言2019", "…行動計画2026-2030"
+        name = re.sub(r"\s*[0-9０-９]{4}(?:[-－‐～〜~][0-9０-９]{4})?$", "", name)
         for rule, kind in self.kinds:
             if rule.search(name):
                 return kind
@@ -165,7 +167,7 @@ class NameReader:
                 continue
             if ch in "、,。「」『』（）()はがもをや＜＞<>〈〉《》【】［］" or ch.isspace():
                 break
-            if two in ("した", "った", "れた", "済み") or three in ("された", "済みの"):
+            if two in ("した", "った", "れた", "きた", "済み") or three in ("された", "済みの"):
                 break
             if ch == "で" and text[i:i + 1] != "の":
                 break

@@ -74,7 +74,8 @@ class DateMention:
         return not self.attributive
 
 
-def _valid(year: int, month: int | None, day: int | None) -> bool:
+def valid_date(year: int, month: int | None, day: int | None) -> bool:
+    """Whether the parts make a date (a month 1–12, a day that month has, a plausible year)."""
     if month is not None and not 1 <= month <= 12:
         return False
     if day is not None:
@@ -276,7 +277,7 @@ class DateReader:
             if year is None:
                 return None
             value = DateValue(year, int(g[0]), _int(g[1]))
-        if value is None or not _valid(value.year, value.month, value.day):
+        if value is None or not valid_date(value.year, value.month, value.day):
             return None
         end_value, stop = self._range_end(value, text, e, end)
         # "7月19日のナショナルデー" names another day in passing; "6月のG7サミットの際に" still dates the story;
@@ -302,7 +303,7 @@ class DateReader:
         year = int(m.group(1)) if m.group(1) else value.year
         month = int(m.group(2)) if m.group(2) else value.month
         day = int(m.group(3))
-        if not _valid(year, month, day):
+        if not valid_date(year, month, day):
             return None, e
         end_value = DateValue(year, month, day)
         if end_value <= value:

@@ -13,6 +13,7 @@ from .dates import DateMention, DateValue
 from .meeting_parts import MeetingParts, pattern
 from .merge import VISIT
 from .records import Meeting, Participant, PersonMention, Span
+from .sides import HOME_KINDS
 
 _TOPIC = re.compile(r"(?P<topic>[^、。,]{2,40}?)(?:について|に関して)は[、,]")
 _OCCASION = re.compile(r"(?:訪米|訪日|訪問|訪加|訪中|訪韓|滞在|出張)(?:に際し|の際|中に)")
@@ -309,7 +310,9 @@ class MeetingExtractor:
                       for c in self.parts.countries_of_body(m.group("who"))]
             meeting.sides += [c for c in ctx.topic_countries + groups if c not in meeting.countries][:1]
         envoy = any(p.title in self.parts.envoy_titles for p in meeting.participants)  # "山根大使と…大臣"
-        if len(meeting.countries) < 2 and not ((len(meeting.countries) == 1 or envoy) and self._unplaced(people)):
+        home = meeting.kind in HOME_KINDS  # "ニュシ大統領とは…首脳会談が行われた": Japan's talks
+        if len(meeting.countries) < 2 and not ((len(meeting.countries) == 1 or envoy or home)
+                                               and self._unplaced(people)):
             return None  # (a counterpart of unknown country is placed later, see sides.complete_sides)
         if kind is None or (kind == "OtherMeeting" and meeting.participants):  # by the rank of the principals
             meeting.kind = self.parts.kind_from_people(meeting.participants) if meeting.participants \
@@ -416,7 +419,8 @@ class MeetingExtractor:
 
     def _leads(self, text: str, runs: list[list[DateMention]], clause_start: int,
                mentions: list[PersonMention]) -> list[PersonMention] | None:
-        """Several runs each after its own topic ("Aは3度（5月・9月・12月）、Bは2度（7月・9月）…と面会"): the
+        """Several runs each after its own topic ("Aは3度（5月・9月・12月）、Bは2度（7月・9月）…と面会") or each in
+        brackets after its person ("ケニアのケニヤッタ大統領（28日）、ルワンダのカガメ大統領（29日）…とも会談"): the
         person of each run, or None when the runs are not distributed that way."""
         if len(runs) < 2:
             return None
@@ -424,7 +428,8 @@ class MeetingExtractor:
         floor = clause_start
         for run in runs:
             own = [x for x in mentions if floor <= x.span.start < run[0].start and x.person
-                   and text[x.span.end:x.span.end + 1] == "は"]
+                   and (text[x.span.end:x.span.end + 1] == "は"
+                        or (x.span.end + 1 == run[0].start and text[x.span.end] in "（("))]
             if not own:
                 return None
             leads.append(own[-1])

@@ -27,7 +27,7 @@ _SINGLE_KANJI_OK_AFTER = set("日月年")
 
 
 # A name's reading in brackets right before the title: "尹錫悦（ユン・ソンニョル）大統領".
-_READING = re.compile(r"[（(][ァ-ヴー・]{2,20}[）)]$")
+_READING = re.compile(r"[（(][ぁ-んァ-ヴー・]{2,20}[）)]$")
 # What may stand right before a name: a particle, punctuation, a bracket or a space.
 _NAME_BOUNDARY = set("とはがもの、,，（(「　 ")
 

@@ -10,6 +10,7 @@ from ..lexicon import Lexicon
 from .agreements import AgreementExtractor
 from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
+from .gatherings import date_by_gatherings, find_gatherings
 from .listed import listed_meetings
 from .meeting_parts import MeetingParts, pattern
 from .meetings import Context, MeetingExtractor, marks_subject
@@ -147,10 +148,12 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             last_subject = named_subject or last_subject
         subjects.append((index, last_subject))
     meetings = merge_meetings(found + notice_meetings(doc, parts, dates, mentions))
-    meetings = complete_sides(doc, meetings, parts, by_place=False)  # the talks' country guides the trip's place
+    # sides the sections give: the talks' country guides the trip's place, and reports that now agree merge
+    meetings = merge_meetings(complete_sides(doc, meetings, parts, by_place=False))
+    date_by_gatherings(doc, meetings, find_gatherings(doc, parts, dates))
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
-    return complete_sides(doc, meetings, parts)
+    return merge_meetings(complete_sides(doc, meetings, parts))
 
 
 def _is_title(doc: Document, block: Block) -> bool:

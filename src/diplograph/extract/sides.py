@@ -10,6 +10,9 @@ from ..document import Document
 from .meeting_parts import MeetingParts, pattern
 from .records import Meeting
 
+# Talks of these kinds with one foreign side and no other named are Japan's, in a Japanese government text.
+HOME_KINDS = ("Summit", "ForeignMinistersMeeting", "DefenceMinistersMeeting")
+
 
 def section_country(parts: MeetingParts, section: tuple[str, ...]) -> str | None:
     """The one country the innermost heading that names countries is about ("2　英国", "(1) カナダ情勢")."""
@@ -32,6 +35,9 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
         known = meeting.countries
         unknown = [p for p in meeting.participants if p.country is None]
         envoy = [p for p in unknown if p.title in parts.envoy_titles]  # a bare "大使" is one of ours
+        if not known and unknown and parts.japan and meeting.kind in HOME_KINDS and not envoy:
+            parts.complete(meeting, [parts.japan], meeting.date)  # the foreign side is found below
+            known = meeting.countries
         if not known and envoy and parts.japan and len(unknown) > 1:
             envoy[0].country = parts.japan  # "山根大使と…財務大臣との間で": Japan, and the other side
             unknown, known = [p for p in unknown if p is not envoy[0]], [parts.japan]
@@ -45,6 +51,11 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
                 if len(unknown) == 1:
                     unknown[0].country = other
                 parts.roles(meeting, "")
+        if by_place and len(meeting.countries) == 1 and parts.japan and parts.japan not in meeting.countries \
+                and meeting.kind in HOME_KINDS:
+            # "ニュシ大統領とは、同月27日、東京で首脳会談が行われた": a Japanese text's talks with one foreign
+            # leader or minister and no other side named are Japan's
+            parts.complete(meeting, [parts.japan], meeting.date)
         if len(meeting.countries) >= 2 or not by_place:
             out.append(meeting)
     return out
