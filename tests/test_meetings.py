@@ -649,3 +649,21 @@ def test_talks_on_the_occasion_of_a_gathering_the_text_dates_take_its_month_and_
         ("2019-08-28", "Summit", ("jp", "ke"), "横浜"), ("2019-08-29", "Summit", ("jp", "rw"), "横浜"),
         ("2019-08-27", "Summit", ("jp", "mz"), "東京")]
     assert all("abe-shinzo" in {local(p.person) for p in m.participants} for m in found.meetings)
+
+
+def test_a_table_on_a_page_about_two_countries_gives_their_leaders_meetings() -> None:
+    page = ("日韓関係（最近の要人往来・会談）\n\n## 最近の首脳会談\n\n| 年月日 | 場所 | 概要 |\n|---|---|---|\n"
+            "| 2025年6月17日 | カナナスキス（カナダ） | G7カナナスキス・サミットの際の首脳会談 |\n"
+            "| 2025年9月30日 | 釜山 | 石破総理大臣の訪韓。首脳会談、夕食会 |\n"
+            "| 2026年中 | 韓国 | 次回首脳会談（調整中） |\n")
+    found = extract_text(page, title="日韓関係（最近の要人往来・会談）")
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants)), m.place_name)
+            for m in found.meetings] == [
+        ("2025-06-17", "Summit", ("ishiba-shigeru", "lee-jae-myung"), "カナナスキス"),
+        ("2025-09-30", "Summit", ("ishiba-shigeru", "lee-jae-myung"), "釜山")]
+
+
+def test_consultations_told_in_prose_and_in_a_table_row_are_one_meeting() -> None:
+    text = ("12月10日、日豪防衛当局次官級協議をテレビ会議形式で実施した。\n\n"
+            "年月日\t形式\t相手\t概要\n令和6年12月10日\t次官級協議（テレビ会議）\t豪国防省次官\t日豪防衛当局次官級協議\n")
+    assert len(extract_text(text, year=2024).meetings) == 1

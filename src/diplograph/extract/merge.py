@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .dates import DateValue
 from .records import Meeting
 
@@ -35,7 +37,8 @@ def same_event(a: Meeting, b: Meeting) -> bool:
 
 
 def _head(m: Meeting) -> str:
-    return m.label[-2:]
+    """The meeting noun's last two characters, without a bracket after it ("次官級協議（テレビ会議）" → 協議)."""
+    return re.sub(r"\s*[（(][^（）()]*[）)]$", "", m.label.strip())[-2:]
 
 
 def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:

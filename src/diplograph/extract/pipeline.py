@@ -19,7 +19,7 @@ from .notices import notice_meetings
 from .people import read_people
 from .records import Extraction, Meeting, PersonMention
 from .sides import complete_sides
-from .table_meetings import cell_spans, header_row_meeting, home_office, row_meeting
+from .table_meetings import cell_spans, header_row_meeting, home_office, page_pair, row_meeting
 from .topics import TopicFinder
 from .trips import find_trips, place_from_same_day, place_from_trips
 
@@ -107,7 +107,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
     text = doc.text
     found: list[Meeting] = []
-    homes: dict[tuple[str, ...], str | None] = {}  # the office a table is about, by section
+    homes: dict[tuple[str, ...], tuple[str | None, list[str]]] = {}  # a table's office and countries, by section
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
     by_block: dict[int, list[tuple[int, int]]] = {}
     for sentence in doc.sentences:
@@ -124,9 +124,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         if block.kind == "table_row":
             in_row = _within(dates, block.start, block.end), _within(mentions, block.start, block.end)
             if block.section not in homes:
-                homes[block.section] = home_office(parts, [*reversed(block.section), doc.meta.title or ""])
-            home = homes[block.section]
-            m = header_row_meeting(parts, text, block, *in_row, home) or row_meeting(parts, text, block, *in_row)
+                titles = [*reversed(block.section), doc.meta.title or ""]
+                homes[block.section] = home_office(parts, titles), page_pair(parts, titles)
+            home, pair = homes[block.section]
+            m = header_row_meeting(parts, text, block, *in_row, home, pair) or row_meeting(parts, text, block, *in_row)
             if m is not None:
                 found.append(m)
                 continue

@@ -90,18 +90,34 @@ def home_office(parts: MeetingParts, titles: list[str]) -> str | None:
     return None
 
 
+def page_pair(parts: MeetingParts, titles: list[str]) -> list[str]:
+    """The two (or three) countries a page or section is about, from the nearest title that names them as a
+    compound ("日韓関係（最近の要人往来・会談）", "2　日・モンゴル関係")."""
+    for title in titles:
+        found = parts.compound_countries(title)
+        if 2 <= len(found) <= 3:
+            return found
+    return []
+
+
 def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
-                       mentions: list[PersonMention], home: str | None) -> Meeting | None:
+                       mentions: list[PersonMention], home: str | None, pair: list[str] | None = None
+                       ) -> Meeting | None:
     """A row of a table whose header names a date column and who was met (a person or a country column):
-    the row's meeting, with the holder of ``home`` (the office the table is about) as the other side."""
+    the row's meeting, with the holder of ``home`` (the office the table is about) as the other side; with
+    neither, the countries the meeting's name or else the page (``pair``: "日韓関係") names."""
     roles = _columns(block.header)
     if "date" not in roles or not ({"form", "name"} & roles.keys()):
         return None
     cells = cell_spans(text, block)
     if not ({"person", "country"} & roles.keys()):  # who met only in the meeting's name: "日・タイ局長級協議"
         named = cells[roles["name"]] if "name" in roles and roles["name"] < len(cells) else None
-        if named is None or not 2 <= len(parts.compound_countries(text[named[0]:named[1]])) <= 3:
+        if named is None:
             return None
+        if not 2 <= len(parts.compound_countries(text[named[0]:named[1]])) <= 3:
+            if not pair:
+                return None
+            return _paired_row(parts, text, block, cells, roles, dates, mentions, pair)
 
     def cell(role: str) -> tuple[int, int] | None:
         i = roles.get(role)
@@ -153,3 +169,33 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     parts.conference(meeting, what)
     parts.roles(meeting, what)
     return meeting
+
+
+def _paired_row(parts: MeetingParts, text: str, block: Block, cells: list[tuple[int, int]], roles: dict[str, int],
+                dates: list[DateMention], mentions: list[PersonMention], pair: list[str]) -> Meeting | None:
+    """A row of a page about two countries ("日韓関係"): "2025年9月30日 | 釜山 | 石破総理大臣の訪韓。首脳会談、夕食会"
+    is their leaders' meeting on that day, with the people it names."""
+    def content(role: str) -> tuple[int, int]:
+        i = roles.get(role)
+        return cells[i] if i is not None and i < len(cells) else (block.start, block.start)
+
+    date_span, name_span = content("date"), content("name")
+    when = next((d for d in dates if date_span[0] <= d.start < date_span[1]), None)
+    what = text[name_span[0]:name_span[1]]
+    head = re.search(pattern("head").pattern, what)
+    kind = parts.kind(what)
+    if when is None or head is None or kind is None or _not_held(text, block) or pattern("plan").search(what):
+        return None
+    row = text[block.start:block.end]
+    people = [x for x in mentions if x.person and block.start <= x.span.start < block.end and x.country in pair]
+    meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind, mode=parts.mode(row),
+                      participants=parts.participants(people, kind, pair), evidence=[Span(block.start, block.end)],
+                      label=what[:head.end()])
+    parts.complete(meeting, pair, when.value)
+    if meeting.mode == "InPerson":
+        where = text[slice(*content("place"))]
+        if where.strip(" －-"):
+            parts.place(meeting, where.strip())
+    parts.conference(meeting, what)
+    parts.roles(meeting, row)
+    return meeting if len(meeting.countries) >= 2 else None
