@@ -667,3 +667,17 @@ def test_consultations_told_in_prose_and_in_a_table_row_are_one_meeting() -> Non
     text = ("12月10日、日豪防衛当局次官級協議をテレビ会議形式で実施した。\n\n"
             "年月日\t形式\t相手\t概要\n令和6年12月10日\t次官級協議（テレビ会議）\t豪国防省次官\t日豪防衛当局次官級協議\n")
     assert len(extract_text(text, year=2024).meetings) == 1
+
+
+def test_dates_of_a_story_told_across_months_and_quoted_names() -> None:
+    found = extract_text(
+        "6月13日、G7サミットの際に、岸田総理大臣はスナク首相と首脳会談を行った。同年7月の総選挙を経てスターマー政権が発足すると、"
+        "岸田総理大臣は、同月11日、ワシントンD.C.においてスターマー首相と首脳会談を行った。\n"
+        "5月2日、岸田総理大臣はマクロン大統領と首脳会談を行い、「日仏協力のロードマップ（2023-2027年）」に基づく協力を歓迎した。"
+        "翌3日には、上川外務大臣がパリでセジュルネ外相と外相会談を行った。\n"
+        "また、スターマー首相は、8月28日にドイツのベルリンでショルツ首相と、翌29日にフランスのパリでマクロン大統領と、"
+        "それぞれ首脳会談を行った。\n", year=2024)
+    assert [(m.date.iso(), m.place_name) for m in found.meetings] == [
+        ("2024-06-13", None), ("2024-07-11", "ワシントンD.C."), ("2024-05-02", None), ("2024-05-03", "パリ"),
+        ("2024-08-28", "ベルリン"), ("2024-08-29", "パリ")]
+    assert {local(p.person) for p in found.meetings[4].participants} == {"keir-starmer", "olaf-scholz"}

@@ -184,11 +184,14 @@ class DateReader:
                 mentions.append(mention)
                 # "10月のトランプ大統領訪日": a date in passing does not move the story for 同月 or 翌日.
                 passing = text[mention.end:mention.end + 1] == "の"
+                # "同年7月の総選挙を経て…同月11日": a later month of the year in passing is where the story got to
+                forward = passing and mention.value.precision == "month" and self.last is not None \
+                    and mention.value.year == self.last.year and mention.value.month > (self.last.month or 13)
                 # a date of a relative clause counts for 同月 only if it is the story's
                 # ("9月に就任した…とは、同月23日"), not a document's ("令和5年8月13日に発効した日豪円滑化協定")
                 anchors = not mention.modifies or bool(_APPOINTED.match(text, mention.end))
-                if mention.narrative and not passing and anchors \
-                        and (mention.value.precision != "year" or name in ("era", "ymd")):
+                if forward or (mention.narrative and not passing and anchors
+                               and (mention.value.precision != "year" or name in ("era", "ymd"))):
                     self.last = mention.end_value or mention.value
                     if self.last.month:
                         self.last_month = self.last
@@ -287,7 +290,9 @@ class DateReader:
         # ("22日、…本年6月のG7カナナスキス・サミットの議長国として…")
         elsewhere = value.precision == "month" and self.last is not None and self.last.day is not None \
             and (value.year, value.month) != (self.last.year, self.last.month)
-        attributive = (genitive and (value.precision != "month" or elsewhere)) \
+        window = max(0, m.start() - 80)
+        quoted = text.rfind("「", window, m.start()) > text.rfind("」", window, m.start())  # 「…（2023-2027年）」
+        attributive = quoted or (genitive and (value.precision != "month" or elsewhere)) \
             or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop))
         modifies = bool(_MODIFYING.match(text, stop))
         if name in ("era", "ymd") and value.month and not attributive and not modifies:

@@ -378,9 +378,10 @@ class MeetingExtractor:
             months = [r for r in runs if any(d.value.precision != "year" for d in r)]
             runs = months or runs
             leads = self._leads(text, runs, clause_start, mentions)
-            if leads:
-                return [(_When(d.value, d.end_value, d.start, d.end, True, d.end, d.relative), [lead])
-                        for run, lead in zip(runs, leads, strict=True) for d in run]
+            if leads:  # each run's stretch (up to the next run) holds its place
+                return [(_When(d.value, d.end_value, d.start, d.end, True,
+                               runs[i + 1][0].start if i + 1 < len(runs) else a.end, d.relative), [lead])
+                        for i, (run, lead) in enumerate(zip(runs, leads, strict=True)) for d in run]
             run = runs[-1]
             listed = len(run) > 1
             return [(_When(d.value, d.end_value, d.start, d.end, listed,
@@ -431,7 +432,22 @@ class MeetingExtractor:
                    and (text[x.span.end:x.span.end + 1] == "は"
                         or (x.span.end + 1 == run[0].start and text[x.span.end] in "（("))]
             if not own:
-                return None
+                return self._partners_after(text, runs, mentions)
             leads.append(own[-1])
             floor = run[-1].end
+        return leads
+
+    @staticmethod
+    def _partners_after(text: str, runs: list[list[DateMention]], mentions: list[PersonMention]
+                        ) -> list[PersonMention] | None:
+        """"8月28日にベルリンでショルツ首相と、翌29日にパリでマクロン大統領と、それぞれ首脳会談": the partner
+        named after each run (before the next), marked with と."""
+        leads = []
+        for i, run in enumerate(runs):
+            ceiling = runs[i + 1][0].start if i + 1 < len(runs) else len(text)
+            own = [x for x in mentions if run[-1].end <= x.span.start < ceiling and x.person
+                   and text.startswith("と", x.span.end)]
+            if not own:
+                return None
+            leads.append(own[0])
         return leads
