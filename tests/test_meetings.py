@@ -681,3 +681,17 @@ def test_dates_of_a_story_told_across_months_and_quoted_names() -> None:
         ("2024-06-13", None), ("2024-07-11", "ワシントンD.C."), ("2024-05-02", None), ("2024-05-03", "パリ"),
         ("2024-08-28", "ベルリン"), ("2024-08-29", "パリ")]
     assert {local(p.person) for p in found.meetings[4].participants} == {"keir-starmer", "olaf-scholz"}
+
+
+@pytest.mark.parametrize("text,expected,published", [
+    # 同日 after a month told in passing: the last day told
+    ("本10日、上川外務大臣はアンナレーナ・ベアボック・ドイツ連邦共和国外務大臣と会談した。両外相は、6月にイタリアで開催されるG7サミットの成功に向けて"
+     "連携することを確認した。\n（参考）ベアボック外務大臣は、同日午前、岸田総理大臣を表敬した。\n",
+     "2024-05-10", "2024-05-10"),
+    # 同15日 after a month: that month's day
+    ("石破総理大臣は、11月にAPEC首脳会議に出席するためペルーを訪問し、同15日、リマにおいてボルアルテ大統領と首脳会談を行った。\n",
+     "2024-11-15", None),
+])
+def test_same_day_after_a_month(text: str, expected: str, published: str | None) -> None:
+    found = extract_text("外相会談\n\n" + text, year=2024, date=published)
+    assert found.meetings[-1].date.iso() == expected

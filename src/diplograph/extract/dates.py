@@ -143,6 +143,7 @@ class DateReader:
         self.today = today  # the document's own date: 本日, 本24日
         self.last: DateValue | None = None
         self.last_month: DateValue | None = None  # the last date known to its month: 同月 after "2024年中に…"
+        self.last_day: DateValue | None = None  # the last day: 同日 after "6月に…開催される"
         self.paragraph_year: int | None = None
 
     def new_paragraph(self, year: int | None = None, last: DateValue | None = None) -> None:
@@ -152,6 +153,7 @@ class DateReader:
         if last is not None:
             self.last = last
             self.last_month = last if last.month else self.last_month
+            self.last_day = last if last.day else self.last_day
 
     def _speaking(self) -> bool:
         """Whether words like 先月 and 来週 count from the document's own day: it has one, and the story it
@@ -195,6 +197,8 @@ class DateReader:
                     self.last = mention.end_value or mention.value
                     if self.last.month:
                         self.last_month = self.last
+                    if self.last.day:
+                        self.last_day = self.last
         return mentions
 
     def _resolve(self, name: str, m: re.Match[str], text: str, e: int, end: int) -> DateMention | None:
@@ -248,9 +252,15 @@ class DateReader:
             value = DateValue(base_value.year, base_value.month, int(g[0]))
             relative = True
         elif name == "next_day":
-            if not self.last or not self.last.day:
+            if g[1] is not None and self.last and self.last.month and not self.last.day:
+                last = DateValue(self.last.year, self.last.month, 1)  # "11月に…訪問し、同15日": that month
+            elif self.last and self.last.day:
+                last = self.last
+            else:  # "（参考）…同日" after "6月に開催される…": the last day told (not for 前日: "サミットの前日")
+                last = self.last_day if g[0] == "同" else None
+            if last is None:
                 return None
-            base = self.last.as_date()
+            base = last.as_date()
             if g[1] is None:
                 shift = {"翌": 1, "前": -1, "同": 0}[g[0]]
                 d = base + timedelta(days=shift)
