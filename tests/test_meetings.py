@@ -695,3 +695,11 @@ def test_dates_of_a_story_told_across_months_and_quoted_names() -> None:
 def test_same_day_after_a_month(text: str, expected: str, published: str | None) -> None:
     found = extract_text("外相会談\n\n" + text, year=2024, date=published)
     assert found.meetings[-1].date.iso() == expected
+
+
+def test_a_courtesy_call_after_an_inauguration_named_in_passing_is_paid_where_the_one_called_on_is() -> None:
+    found = extract_text("4月9日、東京において日比外務・防衛閣僚会合が開催された。\n"
+                         "6月30日のマルコス大統領就任式には、林外務大臣が総理特使として出席し、同日、マルコス大統領を表敬した。\n",
+                         year=2022)
+    call = found.meetings[-1]
+    assert (call.date.iso(), call.kind, local(call.place_country)) == ("2022-06-30", "CourtesyCall", "ph")

@@ -187,7 +187,8 @@ class DateReader:
                 # "10月のトランプ大統領訪日": a date in passing does not move the story for 同月 or 翌日.
                 passing = text[mention.end:mention.end + 1] == "の"
                 # "同年7月の総選挙を経て…同月11日": a later month of the year in passing is where the story got to
-                forward = passing and mention.value.precision == "month" and self.last is not None \
+                # (and "6月30日のマルコス大統領就任式には、…同日、…を表敬した": a later day)
+                forward = passing and mention.value.precision in ("month", "day") and self.last is not None \
                     and mention.value.year == self.last.year and mention.value.month > (self.last.month or 13)
                 # a date of a relative clause counts for 同月 only if it is the story's
                 # ("9月に就任した…とは、同月23日"), not a document's ("令和5年8月13日に発効した日豪円滑化協定")

@@ -326,6 +326,12 @@ class MeetingExtractor:
         if meeting.place_country is None and (a.form == "receive" or pattern("received_call").search(
                 text[a.head:a.end])) and people:  # the receiver's country: "…の表敬を受けた"
             meeting.place_country = ctx.topic_countries[0] if ctx.topic_countries else people[0].country
+        if meeting.place_country is None and meeting.mode == "InPerson" and meeting.kind == "CourtesyCall":
+            # "…は、同日、マルコス大統領を表敬した": a call is paid where the one called on is
+            callee = next((x for x in people if x.country and text.startswith(("を表敬", "への表敬"), x.span.end)),
+                          None)
+            if callee is not None:
+                meeting.place_country = callee.country
         if meeting.place_country is None and a.form == "nominal" and len(countries) == 2 \
                 and a.noun.endswith("公式訪問"):
             meeting.place_country = countries[1]

@@ -82,8 +82,8 @@ def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], 
     starts = [b.start for b in doc.blocks]
     trips_of = Counter(t.traveller for t in trips)
     for meeting in meetings:
-        if meeting.mode != "InPerson" or meeting.place_country or not meeting.evidence:
-            continue
+        if meeting.mode != "InPerson" or not meeting.evidence or meeting.place_name:
+            continue  # (a country known without a city may take the city of a trip to that country)
         told = [(span.start, doc.blocks[max(bisect.bisect_right(starts, span.start) - 1, 0)].section)
                 for span in meeting.evidence]
         first, last = meeting.date.as_date(), (meeting.end_date or meeting.date).last_date()
@@ -93,6 +93,8 @@ def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], 
                    and first <= t.last and t.first <= last
                    and (t.traveller in people if t.traveller else t.place[2] in meeting.countries)]
         fitting = [t for t in fitting if t.place[2] in meeting.countries] or fitting  # the country of the talks
+        if meeting.place_country:
+            fitting = [t for t in fitting if t.place[2] == meeting.place_country and t.place[0]]
         if fitting:
             meeting.place_name, meeting.place, meeting.place_country = fitting[-1].place
             parts.roles(meeting, "")
