@@ -703,3 +703,13 @@ def test_a_courtesy_call_after_an_inauguration_named_in_passing_is_paid_where_th
                          year=2022)
     call = found.meetings[-1]
     assert (call.date.iso(), call.kind, local(call.place_country)) == ("2022-06-30", "CourtesyCall", "ph")
+
+
+def test_counterparts_known_by_their_second_title_and_a_first_name_that_is_a_city() -> None:
+    found = extract_text("ADMMプラス\n\n11月1日、小泉大臣は、クアラルンプールにおいて、"
+                         "リチャード・マールズ副首相兼国防大臣と会談を行った。"
+                         "その後、小泉大臣は、ヘグセス米国防長官及びマールズ豪副首相兼国防大臣と会談を行った。\n"
+                         "13日、茂木大臣は、アスンシオンにおいてサンティアゴ・ペニャ大統領を表敬した。\n", year=2025)
+    first = found.meetings[0]
+    assert (first.kind, tuple(local(c) for c in first.countries)) == ("DefenceMinistersMeeting", ("au", "jp"))
+    assert "サンティアゴ・ペニャ" in {x.name for x in found.mentions}

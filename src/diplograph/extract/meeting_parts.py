@@ -90,6 +90,8 @@ class MeetingParts:
         """The category of the participant's office; for an office the reference data lacks, the one its
         title tells ("外相" → ForeignMinister)."""
         category = self.category(participant.office)
+        if participant.title and "兼" in participant.title:  # "副首相兼国防大臣": the portfolio tells the talks
+            category = next((c for pat, c in self.title_categories if re.search(pat, participant.title)), category)
         if category is None and participant.title:
             category = next((c for pat, c in self.title_categories if re.search(pat, participant.title)), None)
         return category

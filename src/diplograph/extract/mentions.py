@@ -28,8 +28,8 @@ _SINGLE_KANJI_OK_AFTER = set("日月年")
 
 # A name's reading in brackets right before the title: "尹錫悦（ユン・ソンニョル）大統領".
 _READING = re.compile(r"[（(][ぁ-んァ-ヴー・]{2,20}[）)]$")
-# What may stand right before a name: a particle, punctuation, a bracket or a space.
-_NAME_BOUNDARY = set("とはがもの、,，（(「　 ")
+# What may stand right before a name: a particle ("…において"), punctuation, a bracket or a space.
+_NAME_BOUNDARY = set("とはがもの、,，（(「　 てでにを")
 
 
 @dataclass
@@ -72,7 +72,7 @@ class MentionFinder:
         also = re.escape(vocab["titles"]["concurrent"])
         self._pattern = re.compile(
             rf"(?P<mod1>{self.modifier})?(?P<prefix>{self.prefix})?(?P<mod2>{self.modifier})?"
-            rf"(?P<title>{self.title_alt})(?P<also>(?:{also}(?:{self.title_alt}))*)"
+            rf"(?P<title>{self.title_alt})(?P<also>(?:{also}[一-龥ァ-ヴー・]{{0,12}}?(?:{self.title_alt}))*)"
         )
         self._honorific = re.compile("|".join(map(re.escape, self.honorifics)))
         self._max_alias = max((len(n) for n in lexicon.by_name), default=0)
@@ -213,10 +213,13 @@ class MentionFinder:
             return False
         if run in self._named:
             return True
-        if any(s in self.countries or s in self.places for s in segments) or run in self.not_names:
+        # a place or country as a part ("ワシントン・ポスト") makes no name, except a first name that is also a
+        # place before a title ("サンティアゴ・ペニャ大統領")
+        places = [s in self.countries or s in self.places for s in segments]
+        if (places[-1] if loose else any(places)) or run in self.not_names:
             return False
         tokens = tokenize(run)
-        if any(t.place for t in tokens):
+        if (tokens[-1].place if loose and tokens else any(t.place for t in tokens)):
             return False
         if loose:
             return True

@@ -143,6 +143,9 @@ class _TextPersons:
         for m in self.mentions:
             if m.name in full and m.country:
                 countries.setdefault(m.name, m.country)
+        for m in self.mentions:  # "マールズ豪副首相" tells the country of "リチャード・マールズ副首相…"
+            if m.name not in full and m.country and (name := self._full_name(m.name, full)) != m.name:
+                countries.setdefault(name, m.country)
         for mention in self.mentions:
             name = self._full_name(mention.name, full)
             country = mention.country or countries.get(name)

@@ -47,7 +47,8 @@ def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
                 [parts.resolve_place(part) for part in _destinations(m.group("place"))]
             if not places or None in places:
                 continue
-            own = [d for d in dates if s <= d.start < m.start() and d.narrative and not d.modifies]
+            # its own date, even one in passing ("2025年3月のルーラ大統領国賓訪日の際の首脳会談")
+            own = [d for d in dates if s <= d.start < m.start() and not d.modifies]
             carried = [d for d in dates if d.start < s and d.narrative and not d.modifies]
             when = own[-1] if own else (carried[-1] if carried else None)
             if when is None:
