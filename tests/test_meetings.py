@@ -713,3 +713,35 @@ def test_counterparts_known_by_their_second_title_and_a_first_name_that_is_a_cit
     first = found.meetings[0]
     assert (first.kind, tuple(local(c) for c in first.countries)) == ("DefenceMinistersMeeting", ("au", "jp"))
     assert "サンティアゴ・ペニャ" in {x.name for x in found.mentions}
+
+
+AZEC_RELEASE = """西村経済産業大臣が閣僚会合を主催し、各国閣僚と会談を行いました
+
+2023年3月6日
+
+　2023年3月4日（土曜日）、東京において閣僚会合を開催しました。また、会合の前後に、西村大臣は各国閣僚との間で二国間会談を行いました。
+
+1．閣僚会合の概要
+　本会合には、11か国の閣僚等が参加しました。
+
+2．二国間会談
+（1）シンガポール（3月2日（木曜日）、オンライン）
+　ガン・キムヨン貿易産業大臣とオンラインで会談を行いました。
+
+（2）インドネシア（3月3日（金曜日））
+　来日したアリフィン・タスリフ エネルギー鉱物資源大臣と会談を行いました。会談後、両大臣は協力覚書に署名しました。
+
+（3）オーストラリア（3月3日（金曜日））
+　来日したクリス・ボーエン気候変動・エネルギー大臣と会談を行いました。
+
+（4）ベトナム（3月5日（日曜日））
+　グエン・ホン・ジエン商工大臣と会談を行いました。
+"""
+
+
+def test_numbered_counterpart_meetings_of_a_ministerial_meet_the_page_s_minister() -> None:
+    found = extract_text(AZEC_RELEASE, year=2023)
+    assert [(m.date.iso(), m.mode, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2023-03-02", "Video", ("jp", "sg")), ("2023-03-03", "InPerson", ("id", "jp")),
+        ("2023-03-03", "InPerson", ("au", "jp")), ("2023-03-05", "InPerson", ("jp", "vn"))]
+    assert all("nishimura-yasutoshi" in {local(p.person) for p in m.participants} for m in found.meetings)

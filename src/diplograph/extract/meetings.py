@@ -252,6 +252,9 @@ class MeetingExtractor:
         sides = {x.country for x in group if x.country}
         if len(sides) == 1 and ctx.subject is not None and ctx.subject.country not in sides and not countries:
             group = [ctx.subject, *group]  # counterparts named, the other side is who the passage is about
+        elif not sides and group and not own_subject and ctx.subject is not None and ctx.subject.country \
+                and ctx.subject not in group and not countries:
+            group = [ctx.subject, *group]  # "（2）インドネシア … 来日した…大臣と会談を行いました": the page's minister
         if not separately or not group:
             return [group]
         if ctx.subject is not None and ctx.subject not in group and len(sides) >= 2 and not own_subject:

@@ -23,7 +23,7 @@ from .table_meetings import cell_spans, header_row_meeting, home_office, page_pa
 from .topics import TopicFinder
 from .trips import find_trips, place_from_same_day, place_from_trips
 
-_SUBJECT_REACH = 3  # paragraphs back in which a passage's subject is looked for
+_SUBJECT_REACH = 6  # paragraphs back in which a passage's subject is looked for
 
 
 def _date_at(dates: list[DateMention], offset: int) -> DateMention | None:
