@@ -14,7 +14,7 @@ from diplograph.evaluation import evaluate
 from diplograph.extract.dates import DateReader, DateValue
 from diplograph.extract.records import Extraction
 from diplograph.lexicon import default_lexicon
-from diplograph.pipeline import build_document, extract_document
+from diplograph.pipeline import build_document, extract_document, load_document
 from diplograph.rdf.iris import local
 from diplograph.read.decode import from_bytes
 from diplograph.store import open_store
@@ -745,3 +745,29 @@ def test_numbered_counterpart_meetings_of_a_ministerial_meet_the_page_s_minister
         ("2023-03-02", "Video", ("jp", "sg")), ("2023-03-03", "InPerson", ("id", "jp")),
         ("2023-03-03", "InPerson", ("au", "jp")), ("2023-03-05", "InPerson", ("jp", "vn"))]
     assert all("nishimura-yasutoshi" in {local(p.person) for p in m.participants} for m in found.meetings)
+
+
+VISIT_PROGRAMME = """<html><body><div id="main">
+<h1>石破総理大臣のベトナム及びフィリピン訪問（日程及び主な成果）</h1>
+<p>石破茂内閣総理大臣は、4月27日から30日まで、ベトナム社会主義共和国及びフィリピン共和国を訪問しました。</p>
+<h2>1　日程</h2>
+<table><tr><th>月日</th><th>時間（現地）</th><th>場所</th><th>日程</th></tr>
+<tr><td rowspan="3">4月28日（月）</td><td>09:30</td><td>ハノイ</td>
+<td>日・ベトナム首脳会談（ファム・ミン・チン首相）</td></tr>
+<tr><td>15:00</td><td>ハノイ</td><td>トー・ラム共産党書記長との会談</td></tr>
+<tr><td>17:00</td><td>ハノイ</td><td>チャン・タイン・マン国会議長との会談</td></tr>
+</table>
+<h2>2　主な成果</h2>
+<ul><li>両首脳は、「日・ベトナム首脳共同声明」を発出しました（4月28日）。</li></ul>
+</div></body></html>
+"""
+
+
+def test_a_leader_s_visit_programme_abroad_meets_each_host_in_the_visited_country() -> None:
+    source = from_bytes(VISIT_PROGRAMME.encode("utf-8"), "visit.html")
+    doc = load_document(source, None, 2025)
+    found = extract_document(doc, default_lexicon())
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2025-04-28", "Summit", ("jp", "vn")), ("2025-04-28", "OtherMeeting", ("jp", "vn")),
+        ("2025-04-28", "OtherMeeting", ("jp", "vn"))]
+    assert [(a.title, a.events[0].date.iso()) for a in found.agreements] == [("日・ベトナム首脳共同声明", "2025-04-28")]

@@ -323,7 +323,12 @@ class AgreementExtractor(NameReader):
         start = clauses[-1].end() if clauses else start
         near = leading + [d for d in dates if start <= d.start < stop and ((d.narrative and not d.modifies) or (
             d.modifies and re.fullmatch(r"[^、。,]{0,16}", text[d.end:named.start])))]
-        return near[-1] if near else None
+        if near:
+            return near[-1]
+        # "…を発出しました（4月28日）。": a results list dates each item in brackets after it
+        after = re.compile(r"[^、。,（(]{0,24}[（(]")
+        return next((d for d in dates if verb_start < d.start <= verb_start + 26 and after.match(text, verb_start)
+                     and text[d.start - 1] in "（(" and text[d.end:d.end + 1] in "）)"), None)
 
     def _same_passage(self, doc: Document, a: int, b: int, strict: bool = False) -> bool:
         """Whether offsets ``a`` and ``b`` are in one block (or a table row and an item under it), or, unless

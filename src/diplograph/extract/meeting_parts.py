@@ -103,6 +103,8 @@ class MeetingParts:
         for kind in ("Summit", "ForeignMinistersMeeting", "DefenceMinistersMeeting"):
             if categories == set(self.kind_category[kind]):
                 return kind
+        if None in categories and categories - {None} <= {"HeadOfStateOrGovernment"}:
+            return "OtherMeeting"  # a leader with a party secretary or a parliament's speaker: no ministers' talks
         if categories & _MINISTERS:
             return "OtherMinisterialMeeting"
         return "OtherMeeting"

@@ -304,7 +304,8 @@ class MeetingExtractor:
                     or not pattern("weak_head").search(a.noun[-5:]):
                 return None
             meeting.sides = list(sides)
-        if len(meeting.countries) == 1 and ctx.visitor is not None and ctx.visitor.country not in meeting.countries \
+        if len(meeting.countries) <= 1 and ctx.visitor is not None and ctx.visitor.country not in meeting.countries \
+                and (meeting.countries or self._unplaced(people)) \
                 and a.form in ("headline", "nominal"):  # a visit's programme: "・石破総理大臣への表敬（…）"
             meeting.participants.append(Participant(ctx.visitor.person, ctx.visitor.office, ctx.visitor.country,
                                                     title=ctx.visitor.title))

@@ -53,7 +53,8 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
         return None
     after = [(s, e) for s, e in cells if s >= meeting_cell[1]]
     attendees = after[0] if after else (meeting_cell[1], meeting_cell[1])
-    people = [x for x in mentions if attendees[0] <= x.span.start < attendees[1] and x.person]
+    people = [x for x in mentions if x.person and (attendees[0] <= x.span.start < attendees[1]
+                                                    or meeting_cell[0] <= x.span.start < meeting_cell[1])]
     meeting = Meeting(date=date_cell.value, end_date=date_cell.end_value, kind=kind or "OtherMeeting",
                       mode=parts.mode(title), participants=parts.participants(people, kind, countries or None),
                       evidence=[Span(block.start, attendees[1])], label=title)

@@ -96,6 +96,8 @@ def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], 
         fitting = [t for t in fitting if t.place[2] in meeting.countries] or fitting  # the country of the talks
         if meeting.place_country:
             fitting = [t for t in fitting if t.place[2] == meeting.place_country and t.place[0]]
+        if len({t.place[2] for t in fitting if t.start == fitting[-1].start}) > 1:
+            continue  # one trip to several countries, none of them the talks': which one is not known
         if fitting:
             meeting.place_name, meeting.place, meeting.place_country = fitting[-1].place
             parts.roles(meeting, "")
