@@ -479,6 +479,7 @@ PDF_PAGE = "\n".join([
     *_BODY[:_CUT_WORD + 1], "日・ブラジル首脳会談（5月20日、広島　写真提供：内閣広報室）",
     *_BODY[_CUT_WORD + 1:_CUT_SENTENCE + 1],
     "＊1　SICA：中米8か国で構成される地域統合機構。", "外交青書2024　　130", "第2章　地球儀を俯瞰する外交",
+    "", "［写真］日・メキシコ外相会談（1月10日，メキシコシティ", "写真提供：外務省）", "",
     "第4節　中南米",
     *_BODY[_CUT_SENTENCE + 1:], "１３１", ""])
 
@@ -487,7 +488,8 @@ def test_a_bluebook_page_as_pdf_text_keeps_its_sentences_whole() -> None:
     doc = build_document(from_bytes(PDF_PAGE.encode("utf-8"), "bluebook.txt"), Metadata(title="t"), "t")
     assert blocks(doc, "heading") == ["第4節 中南米", "1 概観", "2 各国との関係", "（1）ブラジル"]
     assert blocks(doc, "footnote") == ["*1 SICA：中米8か国で構成される地域統合機構。"]
-    assert blocks(doc, "caption") == ["日・ブラジル首脳会談（5月20日、広島 写真提供：内閣広報室）"]
+    assert blocks(doc, "caption") == ["日・ブラジル首脳会談（5月20日、広島 写真提供：内閣広報室）",
+                                      "［写真］日・メキシコ外相会談（1月10日,メキシコシティ写真提供：外務省）"]
     text = " ".join(blocks(doc, "paragraph"))
     assert "ブラジル訪問の招待があり" in text and "（SICA）外相会合" in text
     assert "議論するとともに、租税条約の改正で一致した。翌11日、" in text

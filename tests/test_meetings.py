@@ -771,3 +771,9 @@ def test_a_leader_s_visit_programme_abroad_meets_each_host_in_the_visited_countr
         ("2025-04-28", "Summit", ("jp", "vn")), ("2025-04-28", "OtherMeeting", ("jp", "vn")),
         ("2025-04-28", "OtherMeeting", ("jp", "vn"))]
     assert [(a.title, a.events[0].date.iso()) for a in found.agreements] == [("日・ベトナム首脳共同声明", "2025-04-28")]
+
+
+def test_the_same_moment_in_japan_s_time_zone_does_not_date_the_talks() -> None:
+    found = extract_text("G7サミット\n\n　現地時間6月17日午前11時25分（日本時間18日午前2時25分）から約30分間、"
+                         "石破総理は、李在明（イ・ジェミョン）大韓民国大統領と日韓首脳会談を行いました。\n")
+    assert [(m.date.iso(), m.start_time) for m in found.meetings] == [("2025-06-17", "11:25:00")]

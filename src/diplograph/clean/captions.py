@@ -21,6 +21,8 @@ ONLY_TAIL = re.compile(r"^" + _DATE_PAREN + _CREDIT + r"\s*$")
 # Figure and table titles: "図表Ⅲ-2-1-1 日米防衛協力のための指針の概要".
 FIGURE = re.compile(r"^(?:図表|図|表|資料|写真)\s*[0-9IVXⅠ-Ⅻ][-‐－0-9IVXⅠ-Ⅻ.]*(?:\s+\S.*)?$")
 MAX_LENGTH = 160
+# A line that says it is a photo's caption: "［写真］日仏首脳会談（…）", "【写真】…", "写真：…".
+MARKED = re.compile(r"^(?:[［\[【(（]写真[］\]】)）]|写真[：:])")
 # A photo credit inside the (date, place) part: only a caption carries one, wherever it stands.
 CREDIT = re.compile(r"写真提供|提供[：:]|【[^【】]*(?:HP|ホームページ)】")
 

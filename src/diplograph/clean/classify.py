@@ -68,6 +68,7 @@ def classify(lines: list[Line], wrapped: bool) -> None:
     _footnote_continuations(lines, wrapped)
     _paren_footnotes(lines)
     _multiline_headings(lines)
+    _marked_captions(lines)
     _caption_groups(lines, wrapped)
     if wrapped:
         _wrapped_subheadings(lines)
@@ -93,6 +94,26 @@ def _interrupting_heads(lines: list[Line]) -> None:
                 head.kind = FURNITURE
         pending = []
         last_text = line if line.kind == TEXT else None
+
+
+def _marked_captions(lines: list[Line]) -> None:
+    """A line marked as a photo's caption ("［写真］日仏首脳会談（5月2日，フランス・パリ") is one, with the lines
+    that close its bracket ("写真提供：内閣広報室）"), wherever it stands."""
+    for i, line in enumerate(lines):
+        if line.kind not in (TEXT, CAPTION) or not captions.MARKED.match(line.key) or line.group >= 0:
+            continue
+        group = [line]
+        depth = line.key.count("（") + line.key.count("(") - line.key.count("）") - line.key.count(")")
+        j = i + 1
+        while depth > 0 and j < len(lines) and len(group) < 3 and lines[j].kind in (TEXT, CAPTION):
+            depth += lines[j].key.count("（") + lines[j].key.count("(") - lines[j].key.count("）") \
+                - lines[j].key.count(")")
+            group.append(lines[j])
+            j += 1
+        if depth > 0:
+            continue
+        for member in group:
+            member.kind, member.group = CAPTION, line.index
 
 
 def _numbered_headings(lines: list[Line]) -> None:

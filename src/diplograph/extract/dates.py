@@ -305,6 +305,8 @@ class DateReader:
             and (value.year, value.month) != (self.last.year, self.last.month)
         window = max(0, m.start() - 80)
         quoted = text.rfind("「", window, m.start()) > text.rfind("」", window, m.start())  # 「…（2023-2027年）」
+        # "現地時間6月17日午前11時25分（日本時間18日午前2時25分）": the same moment in another time zone
+        quoted = quoted or text.rfind("日本時間", max(0, m.start() - 5), m.start()) >= 0
         attributive = quoted or (genitive and (value.precision != "month" or elsewhere)) \
             or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop))
         modifies = bool(_MODIFYING.match(text, stop))
