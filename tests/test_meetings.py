@@ -777,3 +777,23 @@ def test_the_same_moment_in_japan_s_time_zone_does_not_date_the_talks() -> None:
     found = extract_text("G7サミット\n\n　現地時間6月17日午前11時25分（日本時間18日午前2時25分）から約30分間、"
                          "石破総理は、李在明（イ・ジェミョン）大韓民国大統領と日韓首脳会談を行いました。\n")
     assert [(m.date.iso(), m.start_time) for m in found.meetings] == [("2025-06-17", "11:25:00")]
+
+
+MIDDLE_EAST = """（1）サウジアラビア
+　7月16日から18日にかけて、岸田総理大臣はサウジアラビア、UAE及びカタールを訪問した。16日、ジッダにおいてムハンマド皇太子兼首相と首脳会談を行った。
+　また、サウジアラビアとイランは、3月10日、外交関係の再開で合意した。翌月6日には両国の外相が北京で会談した。
+（2）アラブ首長国連邦（UAE）
+　岸田総理大臣は、翌17日、アブダビにおいてムハンマド大統領と首脳会談を行った。
+（3）カタール
+　同月18日、岸田総理大臣はドーハにおいてタミーム首長と首脳会談を行った。
+（4）イスラエル
+　10月7日のテロ攻撃を受け、上川外務大臣は、同月12日、コーヘン・イスラエル外相と電話会談を行った。
+"""
+
+
+def test_next_day_in_a_new_section_counts_from_the_day_before_it_and_same_month_after_a_month_in_passing() -> None:
+    found = extract_text(MIDDLE_EAST, year=2023)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries)) for m in found.meetings
+            if "jp" in {local(c) for c in m.countries}] == [
+        ("2023-07-16", ("jp", "sa")), ("2023-07-17", ("ae", "jp")), ("2023-07-18", ("jp", "qa")),
+        ("2023-10-12", ("il", "jp"))]

@@ -146,6 +146,8 @@ class DateReader:
         self.last: DateValue | None = None
         self.last_month: DateValue | None = None  # the last date known to its month: 同月 after "2024年中に…"
         self.last_day: DateValue | None = None  # the last day: 同日 after "6月に…開催される"
+        self.days: list[DateValue] = []  # every day told so far: "翌17日" counts from the 16th told last
+        self._before: list[DateMention] = []  # the mentions of the block read so far
         self.paragraph_year: int | None = None
 
     def new_paragraph(self, year: int | None = None, last: DateValue | None = None) -> None:
@@ -183,9 +185,12 @@ class DateReader:
         for s, e, name, m in found:
             if mentions and s < mentions[-1].end:
                 continue  # swallowed by the range before it
+            self._before = mentions
             mention = self._resolve(name, m, text, e, end)
             if mention:
                 mentions.append(mention)
+                if mention.value.day:
+                    self.days.append(mention.value)
                 # "10月のトランプ大統領訪日": a date in passing does not move the story for 同月 or 翌日.
                 passing = text[mention.end:mention.end + 1] == "の"
                 # "同年7月の総選挙を経て…同月11日": a later month of the year in passing is where the story got to
@@ -228,6 +233,11 @@ class DateReader:
             relative = True
         elif name == "same_month":
             base_value = self.today if g[0] in _DEICTIC and self._speaking() else self.last
+            # "10月7日のテロ攻撃を受け、…同月12日": a month named in passing earlier in the sentence
+            passing = next((d for d in reversed(self._before) if d.value.month and d.end <= m.start()
+                            and not re.search(r"[。．]", text[d.end:m.start()])), None)
+            if passing is not None and g[0] == "同月" and (passing.attributive or passing.modifies):
+                base_value = passing.value
             if base_value is not None and not base_value.month and self.last_month:
                 base_value = self.last_month  # "…2024年中に開催する方向で一致した。同月30日には、…"
             if not base_value or not base_value.month:
@@ -261,6 +271,13 @@ class DateReader:
                 last = self.last
             else:  # "（参考）…同日" after "6月に開催される…": the last day told (not for 前日: "サミットの前日")
                 last = self.last_day if g[0] == "同" else None
+            told = None
+            if g[0] == "翌" and g[1] is not None and (last is None or (
+                    last.as_date() + timedelta(days=1)).day != int(g[1])):
+                # "翌17日" a section after "16日、ジッダにおいて…": the day before it, told last
+                year = last.year if last else self._year()
+                told = next((d for d in reversed(self.days) if d.day == int(g[1]) - 1 and d.year == year), None)
+            last = told or last
             if last is None:
                 return None
             base = last.as_date()

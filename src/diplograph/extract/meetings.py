@@ -250,7 +250,8 @@ class MeetingExtractor:
                countries: list[str], own_subject: bool = True) -> list[list[PersonMention]]:
         """Who met: everyone named, or one meeting per counterpart when the text says they met one by one."""
         sides = {x.country for x in group if x.country}
-        if len(sides) == 1 and ctx.subject is not None and ctx.subject.country not in sides and not countries:
+        if len(sides) == 1 and ctx.subject is not None and ctx.subject.country not in sides and not countries \
+                and not own_subject:
             group = [ctx.subject, *group]  # counterparts named, the other side is who the passage is about
         elif not sides and group and not own_subject and ctx.subject is not None and ctx.subject.country \
                 and ctx.subject not in group and not countries:
