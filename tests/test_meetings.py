@@ -797,3 +797,16 @@ def test_next_day_in_a_new_section_counts_from_the_day_before_it_and_same_month_
             if "jp" in {local(c) for c in m.countries}] == [
         ("2023-07-16", ("jp", "sa")), ("2023-07-17", ("ae", "jp")), ("2023-07-18", ("jp", "qa")),
         ("2023-10-12", ("il", "jp"))]
+
+
+def test_a_chronology_in_markdown_bullets_with_who_met_after_the_meeting() -> None:
+    found = extract_text("# 日中関係の主な動き\n\n## 2017年\n"
+                         "- 2017年7月8日　日中首脳会談（ハンブルク、G20サミットの際）　安倍総理・習近平国家主席\n"
+                         "- 2017年10月22日　第48回衆議院議員総選挙\n"
+                         "- 2018年5月9日　第7回日中韓サミット（東京、安倍総理・李克強総理・文在寅大統領）、共同宣言\n"
+                         "- 2019年8月21日　日中韓外相会議（北京）\n"
+                         "- 2023年11月16日　日中首脳会談（リマ）　岸田総理・習近平国家主席。関係を再確認\n\n"
+                         "（注）本年表は公開情報をもとに作成した。\n", year=2017)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2017-07-08", "Summit", ("cn", "jp")), ("2018-05-09", "Summit", ("cn", "jp", "kr")),
+        ("2019-08-21", "ForeignMinistersMeeting", ("cn", "jp", "kr")), ("2023-11-16", "Summit", ("cn", "jp"))]

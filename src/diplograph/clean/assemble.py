@@ -194,6 +194,8 @@ class Assembler:
                 if kind == BLANK and not self.wrapped and para is not None and para.lines == 1 \
                         and para.length <= _HEADLINE and _COMPLETE.search(text_of(self.norm, para.pieces)[-8:]):
                     close()  # a line set off by a blank line is a unit of its own, full stop or not (a headline)
+                elif kind == BLANK and not self.wrapped and para is not None and para.kind == "item":
+                    close()  # a list ends at a blank line ("- 2025年10月31日 日中首脳会談…" / "" / "（注）…")
                 i += 1
                 continue
             if kind == TEXT:
