@@ -810,3 +810,22 @@ def test_a_chronology_in_markdown_bullets_with_who_met_after_the_meeting() -> No
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2017-07-08", "Summit", ("cn", "jp")), ("2018-05-09", "Summit", ("cn", "jp", "kr")),
         ("2019-08-21", "ForeignMinistersMeeting", ("cn", "jp", "kr")), ("2023-11-16", "Summit", ("cn", "jp"))]
+
+
+def test_a_country_page_s_table_of_visits_meets_the_visitor_cell_with_the_events_cell() -> None:
+    page = ("| 年月 | 要人名 | 主な行事等 |\n|---|---|---|\n"
+            "| 2019年1月 | 河野外務大臣 | マニラ訪問、ロクシン外務長官との外相会談 |\n"
+            "| 2019年5月30日～6月1日 | ドゥテルテ大統領 | 公式実務訪問、安倍総理大臣との首脳会談 |\n")
+    found = extract_text(page, year=2019, title="フィリピン共和国（Republic of the Philippines）")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2019-01", "ForeignMinistersMeeting", ("jp", "ph")), ("2019-05-30", "Summit", ("jp", "ph"))]
+
+
+def test_a_note_s_same_day_is_the_release_s_and_a_year_in_a_name_dates_nothing() -> None:
+    found = extract_text("外相会談\n\n　本29日、岩屋外務大臣は、訪日中のホセ・マヌエル・アルバレス・スペイン外務大臣と"
+                         "外相会談を行いました。同大臣から、27日に訪韓した旨の紹介がありました。"
+                         "両外相は、2030年リヤド万博の成功に向けた協力を確認しました。\n"
+                         "（参考１）同日午前、アルバレス大臣は、石破茂内閣総理大臣を表敬しました。\n",
+                         date="2025-05-29")
+    assert [(m.date.iso(), m.kind) for m in found.meetings if "ishiba-shigeru" in
+            {local(p.person) for p in m.participants}] == [("2025-05-29", "CourtesyCall")]

@@ -325,6 +325,10 @@ class AgreementExtractor(NameReader):
             d.modifies and re.fullmatch(r"[^、。,]{0,16}", text[d.end:named.start])))]
         if near:
             return near[-1]
+        passing = [d for d in dates if start <= d.start < named.start and not d.modifies]
+        if passing and verb_start > named.end and text[passing[-1].end:passing[-1].end + 1] == "の" \
+                and not re.search(r"(?:した|された|れた|った)", text[passing[-1].end:named.start]):
+            return passing[-1]  # "2023年4月のG7…会合において、…協力覚書(MOC)が署名された": the occasion's date
         # "…を発出しました（4月28日）。": a results list dates each item in brackets after it
         after = re.compile(r"[^、。,（(]{0,24}[（(]")
         return next((d for d in dates if verb_start < d.start <= verb_start + 26 and after.match(text, verb_start)

@@ -148,6 +148,7 @@ class DateReader:
         self.last_day: DateValue | None = None  # the last day: 同日 after "6月に…開催される"
         self.days: list[DateValue] = []  # every day told so far: "翌17日" counts from the 16th told last
         self._before: list[DateMention] = []  # the mentions of the block read so far
+        self._block_start = 0
         self.paragraph_year: int | None = None
 
     def new_paragraph(self, year: int | None = None, last: DateValue | None = None) -> None:
@@ -185,7 +186,7 @@ class DateReader:
         for s, e, name, m in found:
             if mentions and s < mentions[-1].end:
                 continue  # swallowed by the range before it
-            self._before = mentions
+            self._before, self._block_start = mentions, start
             mention = self._resolve(name, m, text, e, end)
             if mention:
                 mentions.append(mention)
@@ -265,7 +266,10 @@ class DateReader:
             value = DateValue(base_value.year, base_value.month, int(g[0]))
             relative = True
         elif name == "next_day":
-            if g[1] is not None and self.last and self.last.month and not self.last.day:
+            note = re.match(r"\s*[（(]参考", text[self._block_start:m.start()])
+            if note and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
+                last = self.today  # "（参考１）同日午前、…を表敬": the day of the release
+            elif g[1] is not None and self.last and self.last.month and not self.last.day:
                 last = DateValue(self.last.year, self.last.month, 1)  # "11月に…訪問し、同15日": that month
             elif self.last and self.last.day:
                 last = self.last
@@ -326,6 +330,10 @@ class DateReader:
         quoted = quoted or text.rfind("日本時間", max(0, m.start() - 5), m.start()) >= 0
         attributive = quoted or (genitive and (value.precision != "month" or elsewhere)) \
             or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop))
+        # "2030年リヤド万博", "2025年大阪・関西万博": a year that is part of a name
+        named = value.precision == "year" and bool(
+            re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))
+        attributive = attributive or named
         modifies = bool(_MODIFYING.match(text, stop))
         if name in ("era", "ymd") and value.month and not attributive and not modifies:
             self.paragraph_year = value.year  # "2023年の事案" names a past year; "2026年1月、" moves the story on

@@ -30,6 +30,9 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
     starts = [b.start for b in doc.blocks]
     embassy = pattern("embassy").search(doc.meta.title or "")
     posted = parts.country_names.get(embassy.group("country")) if embassy else None  # the embassy's country
+    if posted is None:  # a page about one country ("フィリピン共和国（Republic of the Philippines）")
+        named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
+        posted = named[0] if len(named) == 1 else None
     out = []
     for meeting in meetings:
         known = meeting.countries

@@ -53,8 +53,10 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
         return None
     after = [(s, e) for s, e in cells if s >= meeting_cell[1]]
     attendees = after[0] if after else (meeting_cell[1], meeting_cell[1])
+    # who met: the cell after the meeting's, the meeting's own, or a cell of visitors before it ("年月 | 要人名 |
+    # 主な行事等": "2019年1月 | 河野外務大臣 | マニラ訪問、ロクシン外務長官との外相会談")
     people = [x for x in mentions if x.person and (attendees[0] <= x.span.start < attendees[1]
-                                                    or meeting_cell[0] <= x.span.start < meeting_cell[1])]
+                                                    or block.start <= x.span.start < meeting_cell[1])]
     meeting = Meeting(date=date_cell.value, end_date=date_cell.end_value, kind=kind or "OtherMeeting",
                       mode=parts.mode(title), participants=parts.participants(people, kind, countries or None),
                       evidence=[Span(block.start, attendees[1])], label=title)
