@@ -268,8 +268,8 @@ def test_more_chronology_lines(text: str, expected: list) -> None:
 def test_the_mode_of_one_clause_is_not_the_next_one_s() -> None:
     found = extract_text("林外務大臣は、3月14日にファイサル外相と電話会談を行ったほか、9月7日にはリヤドを訪問し、"
                          "同日、ファイサル外相との間で日・サウジアラビア外相会談を行った。\n", year=2023)
-    # (the call of 3月14日 has a counterpart of no known country: no meeting)
-    assert [(m.date.iso(), m.mode) for m in found.meetings] == [("2023-09-07", "InPerson")]
+    # (the counterpart of the call of 3月14日 is known only by the country the sentence names)
+    assert [(m.date.iso(), m.mode) for m in found.meetings] == [("2023-03-14", "Phone"), ("2023-09-07", "InPerson")]
 
 
 def test_a_visit_s_programme_lines_meet_the_visitor() -> None:
@@ -829,3 +829,14 @@ def test_a_note_s_same_day_is_the_release_s_and_a_year_in_a_name_dates_nothing()
                          date="2025-05-29")
     assert [(m.date.iso(), m.kind) for m in found.meetings if "ishiba-shigeru" in
             {local(p.person) for p in m.participants}] == [("2025-05-29", "CourtesyCall")]
+
+
+def test_talks_on_the_margins_of_a_gathering_abroad_and_a_day_inside_a_span_across_months() -> None:
+    found = extract_text("（1）アルゼンチン\n　安倍総理大臣は、11月30日から12月1日にかけてブエノスアイレスで開催された"
+                         "G20サミットに出席した。サミットの合間の30日にチリのピニェラ大統領と会談した。\n"
+                         "（3）メキシコ・ペルー\n　ペルーとの間では、11月にポートモレスビーで開催された"
+                         "APEC首脳会議の際、17日に安倍総理大臣がビスカラ大統領と会談した。"
+                         "なお、中国の習近平国家主席は、12月2日にパナマを訪問し、"
+                         "翌3日にバレーラ大統領と首脳会談を行うなど、関係強化を進めている。\n", year=2018)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2018-11-30", ("cl", "jp")), ("2018-11-17", ("jp", "pe")), ("2018-12-03", ("cn", "pa"))]

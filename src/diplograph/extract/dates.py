@@ -149,6 +149,7 @@ class DateReader:
         self.days: list[DateValue] = []  # every day told so far: "翌17日" counts from the 16th told last
         self._before: list[DateMention] = []  # the mentions of the block read so far
         self._block_start = 0
+        self.last_span: tuple[DateValue, DateValue] | None = None  # the last date told as a span (first, last)
         self.paragraph_year: int | None = None
 
     def new_paragraph(self, year: int | None = None, last: DateValue | None = None) -> None:
@@ -204,6 +205,7 @@ class DateReader:
                 if forward or (mention.narrative and not passing and anchors
                                and (mention.value.precision != "year" or name in ("era", "ymd"))):
                     self.last = mention.end_value or mention.value
+                    self.last_span = (mention.value, mention.end_value) if mention.end_value else None
                     if self.last.month:
                         self.last_month = self.last
                     if self.last.day:
@@ -264,6 +266,9 @@ class DateReader:
             if not base_value or not base_value.month:
                 return None
             value = DateValue(base_value.year, base_value.month, int(g[0]))
+            first = self.last_span[0] if self.last_span and self.last_span[1] == self.last else None
+            if first is not None and first.month != base_value.month and first.day and int(g[0]) >= first.day:
+                value = DateValue(first.year, first.month, int(g[0]))  # "11月30日から12月1日…30日に": in the span
             relative = True
         elif name == "next_day":
             note = re.match(r"\s*[（(]参考", text[self._block_start:m.start()])

@@ -207,7 +207,9 @@ class MeetingExtractor:
         passage = ctx if a.form not in ("visit", "nominal", "relative", "headline") and topic_at is None else Context()
         for when, own in runs:
             group = own + [x for x in people if x not in leads]
-            for cast in self._casts(group, own, separately, passage, countries, own_subject=subject is not None):
+            # a subject of its own: marked with は, or with が ("17日に安倍総理大臣がビスカラ大統領と会談した")
+            named = subject is not None or any(text.startswith("が", x.span.end) for x in group)
+            for cast in self._casts(group, own, separately, passage, countries, own_subject=named):
                 meeting = self._meeting(doc, a, when, cast, kind, mode, countries, clause_start, end, ctx, text,
                                         start, mentions, topic)
                 if meeting is not None:

@@ -5,6 +5,7 @@ that is not the known side's."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..document import Document
 from .meeting_parts import MeetingParts, pattern
@@ -46,8 +47,15 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             unknown, known = [p for p in unknown if p is not envoy[0]], [parts.japan]
         if len(known) == 1 and unknown:
             block = doc.blocks[max(bisect.bisect_right(starts, min(s.start for s in meeting.evidence)) - 1, 0)]
+            told = " ".join(doc.text[e.start:e.end] for e in meeting.evidence)
+            # a country the sentence names that is neither side's yet nor the place's ("ペルーとの間では、…ポート
+            # モレスビーで開催されたAPEC首脳会議の際、…ビスカラ大統領と会談した")
+            named = [c for c in parts.named_countries(told) if c not in known and c != meeting.place_country]
+            # the host of a gathering is no side of the talks held on its margins
+            gathering = meeting.conference is not None or bool(re.search(r"の(?:際|機会)", told))
             candidates = [parts.japan if envoy else None, section_country(parts, block.section),
-                          meeting.place_country if by_place else None, posted]
+                          meeting.place_country if by_place and not gathering else None,
+                          named[0] if len(named) == 1 and by_place else None, posted]
             other = next((c for c in candidates if c and c not in known), None)
             if other:
                 meeting.sides.append(other)
