@@ -840,3 +840,17 @@ def test_talks_on_the_margins_of_a_gathering_abroad_and_a_day_inside_a_span_acro
                          "翌3日にバレーラ大統領と首脳会談を行うなど、関係強化を進めている。\n", year=2018)
     assert [(m.date.iso(), tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2018-11-30", ("cl", "jp")), ("2018-11-17", ("jp", "pe")), ("2018-12-03", ("cn", "pa"))]
+
+
+def test_a_white_paper_table_of_defence_ministers_talks_gives_japan_s_minister_of_the_day() -> None:
+    text = ("2　主な防衛相会談（平成31年4月～令和2年6月）\n年月日\t相手国\t相手方\t形式\t場所\n"
+            "2019年8月7日\t米国\tエスパー国防長官\t会談\t東京\n"
+            "2020年1月14日\tオマーン\tバドル国防担当大臣\t会談\tマスカット\n"
+            "2020年3月27日\tフランス\tパルリ軍事大臣\t電話会談\t―\n")
+    found = extract_text(text, year=2019)
+    assert [(m.date.iso(), m.kind, m.mode, tuple(local(c) for c in m.countries),
+             tuple(sorted(local(p.person) for p in m.participants if "unlisted" not in p.person)))
+            for m in found.meetings] == [
+        ("2019-08-07", "DefenceMinistersMeeting", "InPerson", ("jp", "us"), ("iwaya-takeshi", "mark-esper")),
+        ("2020-01-14", "DefenceMinistersMeeting", "InPerson", ("jp", "om"), ("kono-taro",)),
+        ("2020-03-27", "DefenceMinistersMeeting", "Phone", ("fr", "jp"), ("kono-taro",))]

@@ -146,9 +146,16 @@ class _TextPersons:
         for m in self.mentions:  # "マールズ豪副首相" tells the country of "リチャード・マールズ副首相…"
             if m.name not in full and m.country and (name := self._full_name(m.name, full)) != m.name:
                 countries.setdefault(name, m.country)
+        # "レイノルズ豪国防大臣" and "レイノルズ国防大臣": one person when the name with that title has one country
+        # ("アブドッラー外務・国際協力大臣" of the UAE is not "アブドッラー2世国王")
+        told: dict[tuple[str, str], set[str]] = {}
+        for m in self.mentions:
+            if m.country:
+                told.setdefault((self._full_name(m.name, full), m.title or ""), set()).add(m.country)
+        by_title = {key: next(iter(found)) for key, found in told.items() if len(found) == 1}
         for mention in self.mentions:
             name = self._full_name(mention.name, full)
-            country = mention.country or countries.get(name)
+            country = mention.country or countries.get(name) or by_title.get((name, mention.title or ""))
             key = f"{name_key(name)}|{local(country) if country else ''}"
             iri = str(PERSON[f"unlisted-{digest(key, size=12)}"])
             person = out.unlisted.get(iri)

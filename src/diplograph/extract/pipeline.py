@@ -107,7 +107,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
     text = doc.text
     found: list[Meeting] = []
-    homes: dict[tuple[str, ...], tuple[str | None, list[str]]] = {}  # a table's office and countries, by section
+    homes: dict[tuple[str, ...], tuple] = {}  # a table's office, countries and kind of talks, by section
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
     by_block: dict[int, list[tuple[int, int]]] = {}
     for sentence in doc.sentences:
@@ -125,9 +125,11 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             in_row = _within(dates, block.start, block.end), _within(mentions, block.start, block.end)
             if block.section not in homes:
                 titles = [*reversed(block.section), doc.meta.title or ""]
-                homes[block.section] = home_office(parts, titles), page_pair(parts, titles)
-            home, pair = homes[block.section]
-            m = header_row_meeting(parts, text, block, *in_row, home, pair) or row_meeting(parts, text, block, *in_row)
+                titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
+                homes[block.section] = home_office(parts, titles), page_pair(parts, titles), titled
+            home, pair, titled = homes[block.section]
+            m = header_row_meeting(parts, text, block, *in_row, home, pair, titled) \
+                or row_meeting(parts, text, block, *in_row)
             if m is not None:
                 found.append(m)
                 continue

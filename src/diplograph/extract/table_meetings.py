@@ -104,11 +104,12 @@ def page_pair(parts: MeetingParts, titles: list[str]) -> list[str]:
 
 
 def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
-                       mentions: list[PersonMention], home: str | None, pair: list[str] | None = None
-                       ) -> Meeting | None:
+                       mentions: list[PersonMention], home: str | None, pair: list[str] | None = None,
+                       titled: str | None = None) -> Meeting | None:
     """A row of a table whose header names a date column and who was met (a person or a country column):
     the row's meeting, with the holder of ``home`` (the office the table is about) as the other side; with
-    neither, the countries the meeting's name or else the page (``pair``: "日韓関係") names."""
+    neither, the countries the meeting's name or else the page (``pair``: "日韓関係") names; ``titled``: the kind of
+    talks the table's title lists ("主な防衛相会談"), held by Japan's holder of that office."""
     roles = _columns(block.header)
     if "date" not in roles or not ({"form", "name"} & roles.keys()):
         return None
@@ -146,6 +147,9 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or "OtherMeeting", mode=parts.mode(what),
                       participants=parts.participants(people, kind), evidence=[Span(block.start, block.end)],
                       label=what.strip())
+    unknown = [p for p in meeting.participants if p.country is None]
+    if len(set(countries)) == 1 and len(unknown) == 1:  # "オマーン | バドル国防担当大臣": the row's country is his
+        unknown[0].country = countries[0]
     compound = parts.compound_countries(what)
     if compound and kind:
         parts.complete(meeting, compound, when.value)  # "日印首脳会談": the leaders of the day
@@ -153,15 +157,22 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
         if country not in meeting.countries:
             meeting.sides.append(country)
     if home and parts.japan not in meeting.countries:  # the office the table is about is the other side
-        holder = parts.holder(home, when.value)
+        holder = parts.holder(home, when.value) or parts.holder(home, when.value, parts.japan)
         if holder is not None:
             meeting.participants.insert(0, holder)
         elif parts.japan:
             meeting.sides.append(parts.japan)
+    elif titled and parts.japan and parts.japan not in meeting.countries and (countries or people):
+        # a table of a kind of talks ("主な防衛相会談"): Japan's holder of the office those talks are held by
+        if kind is None:
+            meeting.kind = titled
+        parts.complete(meeting, [parts.japan], when.value)
     meeting.sides = [c for c in meeting.sides if c not in {p.country for p in meeting.participants}]
     if not 2 <= len(meeting.countries) <= 3:
         return None
-    if kind is None:
+    if kind is None and titled and not home:  # a row of a table of defence ministers' talks
+        meeting.kind = titled
+    elif kind is None:
         meeting.kind = parts.kind_from_people(meeting.participants) if meeting.participants else "OtherMeeting"
     if meeting.mode == "InPerson":
         slashed = _PLACE_SEP.split(content("name"), maxsplit=1)  # "日米防衛相会談/ワシントン" (a 会議/場所 column)
