@@ -854,3 +854,14 @@ def test_a_white_paper_table_of_defence_ministers_talks_gives_japan_s_minister_o
         ("2019-08-07", "DefenceMinistersMeeting", "InPerson", ("jp", "us"), ("iwaya-takeshi", "mark-esper")),
         ("2020-01-14", "DefenceMinistersMeeting", "InPerson", ("jp", "om"), ("kono-taro",)),
         ("2020-03-27", "DefenceMinistersMeeting", "Phone", ("fr", "jp"), ("kono-taro",))]
+
+
+def test_a_schedule_s_lines_without_a_subject_are_the_page_holder_s() -> None:
+    page = ("総理の動静　ドイツ連邦共和国訪問\n\n■4月27日（月）\n"
+            "午前10時30分から同11時まで　官邸で、訪日中のウォン・オーストラリア外相の表敬を受ける。茂木外務大臣同席。\n"
+            "午後2時　国家安全保障会議。\n■4月29日（水）\n"
+            "午前9時40分　連邦議会議事堂で、クレックナー・ドイツ連邦議会議長と会談。\n")
+    found = extract_text(page, year=2026, title="総理の動静　ドイツ連邦共和国訪問")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2026-04-27", "CourtesyCall", ("au", "jp")), ("2026-04-29", "OtherMeeting", ("de", "jp"))]
+    assert all("takaichi-sanae" in {local(p.person) for p in m.participants} for m in found.meetings)

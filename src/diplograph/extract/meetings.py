@@ -51,6 +51,7 @@ class Context:
     topic_countries: list[str] = field(default_factory=list)  # named by the sentence's own topic ("日本政府は")
     home: str | None = None  # the office title a page is about ("茂木外務大臣の動静" → 外務大臣)
     visitor: PersonMention | None = None  # whose visit a page reports ("シコルスキ…外務大臣の訪日（結果）")
+    schedule: bool = False  # the page is someone's day by day ("総理の動静", "総理の一日")
 
 
 @dataclass
@@ -300,6 +301,14 @@ class MeetingExtractor:
             if holder is not None:
                 meeting.participants.append(holder)
                 meeting.sides += [c for c in named if c != holder.country][:1]
+        elif ctx.home and ctx.schedule and len(meeting.countries) == 1 and not any(
+                marks_subject(text, x) or text.startswith("が", x.span.end) for x in people):
+            # a schedule's line with a counterpart and no subject ("…ウォン・オーストラリア外相の表敬を受ける。",
+            # "…マッタレッラ・イタリア大統領を表敬。"): the office the page is about
+            holder = self.parts.holder(ctx.home, when.value) or self.parts.holder(
+                ctx.home, when.value, self.parts.japan)
+            if holder is not None and holder.country not in meeting.countries:
+                meeting.participants.append(holder)
         if not meeting.participants and not meeting.countries:  # a meeting of bodies: its sentence or section
             named = self.parts.compound_countries(text[start:end])  # says between which countries
             sides = named if 2 <= len(named) <= 3 else ctx.section_countries

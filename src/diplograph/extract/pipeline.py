@@ -100,6 +100,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     parts = extractor.parts
     story = _story_dates(doc, dates)
     page_office = home_office(parts, [doc.meta.title or ""])  # "茂木外務大臣の動静", "総理の一日"
+    schedule = bool(pattern("schedule_page").search(doc.meta.title or ""))
     page_visitor = _visitor_of_page(doc, mentions)  # "シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）"
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
     body_starts = next((i for i, b in enumerate(doc.blocks) if not _dateline(doc, b, dates) and any(
@@ -140,6 +141,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             subject = last_subject or _earlier_subject(subjects)
             ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
                           section_countries=section, block_end=max(block.end, e), home=page_office,
+                          schedule=schedule,
                           visitor=page_visitor)
             own_dates, own_mentions = _within(dates, s, e), _within(mentions, s, e)
             found.extend(extractor.from_sentence(doc, s, e, own_dates, own_mentions, ctx))
