@@ -865,3 +865,14 @@ def test_a_schedule_s_lines_without_a_subject_are_the_page_holder_s() -> None:
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2026-04-27", "CourtesyCall", ("au", "jp")), ("2026-04-29", "OtherMeeting", ("de", "jp"))]
     assert all("takaichi-sanae" in {local(p.person) for p in m.participants} for m in found.meetings)
+
+
+def test_partners_after_a_subject_on_the_occasion_of_a_gathering_in_a_relative_clause() -> None:
+    found = extract_text("（1）エジプト\n　8月28日から30日にかけて横浜で開催された"
+                         "第7回アフリカ開発会議（TICAD7）の際には、安倍総理大臣は、"
+                         "28日にエジプトのシーシ大統領と、翌29日にはチュニジアのシャーヘド首相と会談した。"
+                         "また、国連総会の機会には、フランスのマクロン大統領も同月23日に"
+                         "ニューヨークでイランのロウハニ大統領と会談した。\n", year=2019)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2019-08-28", ("eg", "jp"), "横浜"), ("2019-08-29", ("jp", "tn"), "横浜"),
+        ("2019-08-23", ("fr", "ir"), "ニューヨーク")]

@@ -5,6 +5,7 @@ and, with no place of their own, the gathering's place."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..document import Document
@@ -28,7 +29,8 @@ def find_gatherings(doc: Document, parts: MeetingParts, dates: list[DateMention]
     starts = [d.start for d in dates]
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
-        for m in pattern("gathering_held").finditer(text, s, e):
+        told = [*pattern("gathering_held").finditer(text, s, e), *pattern("gathering_held_before").finditer(text, s, e)]
+        for m in told:
             told = [d for d in dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, m.start())]
                     if d.value.precision == "day"]
             if not told:
@@ -49,8 +51,8 @@ def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[
     text = doc.text
     for meeting in meetings:
         told = " ".join(text[s.start:s.end] for s in meeting.evidence)
-        gathering = next((g for g in gatherings if any(f"{n}の機会" in told or f"{n}に際" in told
-                                                          or f"{n}の際" in told for n in g.names)), None)
+        gathering = next((g for g in gatherings if any(re.search(re.escape(n) + r"[）)]?(?:の機会|に際|の際)", told)
+                                                          for n in g.names)), None)
         if gathering is None:
             continue
         first, last = gathering.first.as_date(), gathering.last.last_date()

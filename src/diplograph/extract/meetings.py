@@ -209,7 +209,7 @@ class MeetingExtractor:
         for when, own in runs:
             group = own + [x for x in people if x not in leads]
             # a subject of its own: marked with は, or with が ("17日に安倍総理大臣がビスカラ大統領と会談した")
-            named = subject is not None or any(text.startswith("が", x.span.end) for x in group)
+            named = subject is not None or any(text.startswith(("が", "も"), x.span.end) for x in group)
             for cast in self._casts(group, own, separately, passage, countries, own_subject=named):
                 meeting = self._meeting(doc, a, when, cast, kind, mode, countries, clause_start, end, ctx, text,
                                         start, mentions, topic)
@@ -399,6 +399,10 @@ class MeetingExtractor:
             runs = self._runs(text, window)
             months = [r for r in runs if any(d.value.precision != "year" for d in r)]
             runs = months or runs
+            subjects = [x.span.end for x in mentions if clause_start <= x.span.start < a.end and marks_subject(text, x)]
+            after = [r for r in runs if subjects and r[0].start > max(subjects)]
+            if len(after) >= 2:  # "TICAD7（8月28日から30日）の際には、安倍総理大臣は、28日に…と、翌29日には…と会談"
+                runs = after
             leads = self._leads(text, runs, clause_start, mentions)
             if leads:  # each run's stretch (up to the next run) holds its place
                 return [(_When(d.value, d.end_value, d.start, d.end, True,
