@@ -876,3 +876,21 @@ def test_partners_after_a_subject_on_the_occasion_of_a_gathering_in_a_relative_c
     assert [(m.date.iso(), tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
         ("2019-08-28", ("eg", "jp"), "横浜"), ("2019-08-29", ("jp", "tn"), "横浜"),
         ("2019-08-23", ("fr", "ir"), "ニューヨーク")]
+
+
+EMBASSY_NEWS = """<html><head><title>大使館ニュース | 在ケニア日本国大使館</title></head><body><main>
+<h1>大使館ニュース（2026年）</h1>
+<ul><li>2026年3月6日 山内大使によるドゥアレ保健長官表敬</li><li>2026年1月20日 山内大使によるトゥヤ国防長官表敬</li></ul>
+<h2>山内大使によるドゥアレ保健長官表敬</h2><p>掲載日：2026年3月6日</p>
+<p>3月4日、山内大使は、保健省においてアデン・ドゥアレ保健長官を表敬しました。</p>
+<h2>山内大使によるトゥヤ国防長官表敬</h2><p>掲載日：2026年1月20日</p>
+<p>1月15日、山内大使は、国防省においてソイパン・トゥヤ国防長官を表敬しました。</p>
+</main></body></html>
+"""
+
+
+def test_a_news_page_s_list_of_articles_tells_no_meeting_and_a_cabinet_secretary_is_no_american() -> None:
+    doc = load_document(from_bytes(EMBASSY_NEWS.encode("utf-8"), "news.html"), None, 2026)
+    found = extract_document(doc, default_lexicon())
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2026-03-04", "CourtesyCall", ("jp", "ke")), ("2026-01-15", "CourtesyCall", ("jp", "ke"))]

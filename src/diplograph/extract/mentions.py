@@ -216,10 +216,11 @@ class MentionFinder:
         # a place or country as a part ("ワシントン・ポスト") makes no name, except a first name that is also a
         # place before a title ("サンティアゴ・ペニャ大統領")
         places = [s in self.countries or s in self.places for s in segments]
-        if (places[-1] if loose else any(places)) or run in self.not_names:
+        several = len(segments) > 1  # a given name may be a place ("アデン・ドゥアレ"), a family name rarely is
+        if (places[-1] if loose or several else any(places)) or run in self.not_names:
             return False
         tokens = tokenize(run)
-        if (tokens[-1].place if loose and tokens else any(t.place for t in tokens)):
+        if (tokens[-1].place if (loose or several) and tokens else any(t.place for t in tokens)):
             return False
         if loose:
             return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..clean import Block, split_sentences
 from ..document import Document
@@ -110,6 +111,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     found: list[Meeting] = []
     homes: dict[tuple[str, ...], tuple] = {}  # a table's office, countries and kind of talks, by section
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
+    headings = {re.sub(r"\s", "", text[b.start:b.end]) for b in doc.blocks if b.kind == "heading"}
     by_block: dict[int, list[tuple[int, int]]] = {}
     for sentence in doc.sentences:
         by_block.setdefault(sentence.block, []).append((sentence.start, sentence.end))
@@ -122,6 +124,8 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             continue
         if block.kind == "heading" or _is_title(doc, block) or (index < body_starts and _headline(doc, block)):
             continue  # a title sums up what the body tells, undated
+        if block.kind == "item" and _contents_line(doc, block, headings):
+            continue  # "2026年3月6日 山内大使によるドゥアレ保健長官表敬": a list of the page's articles by posting date
         if block.kind == "table_row":
             in_row = _within(dates, block.start, block.end), _within(mentions, block.start, block.end)
             if block.section not in homes:
@@ -159,6 +163,13 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
     return merge_meetings(complete_sides(doc, meetings, parts))
+
+
+def _contents_line(doc: Document, block: Block, headings: set[str]) -> bool:
+    """Whether a list item is a date and the heading of an article further down (a news page's contents)."""
+    line = re.sub(r"\s", "", doc.text[block.start:block.end])
+    rest = re.sub(r"^[・●\-]?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.]\d{1,2}[/.]\d{1,2})", "", line)
+    return rest != line and rest in headings
 
 
 def _is_title(doc: Document, block: Block) -> bool:
