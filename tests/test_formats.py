@@ -234,3 +234,10 @@ def test_html_structure_becomes_layout_text() -> None:
     raw = "<p>日米&amp;豪</p>"
     text = extract(raw)
     assert text.text == "日米&豪" and raw[text.offsets[2]:text.offsets[2] + 5] == "&amp;"
+
+
+def test_the_year_an_opening_names_most_often_is_the_year_it_covers() -> None:
+    text = ("第1節　アジア\n\n　東南アジア諸国連合は、2015年末に共同体を発足させた。"
+            "日本は、2016年には首脳会議に出席し、"
+            "2016年の1年間に9か国の首脳と会談した。\n")
+    assert infer_metadata(from_bytes(text.encode("utf-8"), "section.txt")).period == "2016"

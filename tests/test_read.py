@@ -48,3 +48,4 @@ def test_too_large_file_is_refused_before_reading(tmp_path: Path) -> None:
         fh.truncate(101 * 1024 * 1024)  # sparse: no 100 MB written to disk
     with pytest.raises(InputError, match="too large"):
         read_path(path)
+

@@ -88,8 +88,8 @@ def build(store_path: Path, seeds: Path | None, out: Path, silent: bool) -> None
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--silent", is_flag=True, help="No progress bar or summary; only errors.")
 @click.option("--year", type=click.IntRange(1868, 2100), default=None,
-              help="The year the documents cover, for texts that never write it (a weekly digest's 12日（水）). "
-                   "A year the text or a catalogue.toml gives wins.")
+              help="The year the documents cover, for texts that never write it (a weekly digest's 12日（水）) or "
+                   "whose opening names other years first. A catalogue.toml's metadata wins.")
 def ingest(store_path: Path, paths: tuple[str, ...], silent: bool, year: int | None) -> None:
     """Read PATHS (files, folders, globs, or - for stdin) into the store.
 

@@ -10,6 +10,7 @@ dates near the top of the text, in era form (令和5年, 平成27年, 昭和35(1
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .clean.normalize import TABLE
 from .document import Metadata
@@ -71,12 +72,14 @@ def parse_date(text: str) -> str | None:
 
 
 def _first_year(text: str) -> int | None:
-    found = []
-    if m := _YEAR.search(text):
-        found.append((m.start(), int(m.group("y"))))
-    if m := _ERA_YEAR.search(text):
-        found.append((m.start(), _era_match_year(m)))
-    return min(found)[1] if found else None
+    """The year the opening of a text is about: the one it names most often, the first named on a tie ("2015年末
+    に共同体を発足させ…2016年には…2016年の1年間に" is about 2016)."""
+    found = [(m.start(), int(m.group("y"))) for m in _YEAR.finditer(text)]
+    found += [(m.start(), _era_match_year(m)) for m in _ERA_YEAR.finditer(text)]
+    if not found:
+        return None
+    counts = Counter(year for _, year in found)
+    return max(sorted(found), key=lambda item: counts[item[1]])[1]
 
 
 def _edition(text: str, kind: str) -> tuple[int | None, str | None]:

@@ -40,12 +40,13 @@ class IngestReport:
 
 def load_document(source: RawSource, path: Path | None, year: int | None = None) -> Document:
     """Clean a decoded source, with catalogue metadata if a catalogue lists it, else inferred metadata;
-    ``year`` is the year the text covers when it does not say ("12日（水）" in a weekly digest)."""
+    ``year`` is the year the text covers, given by the user ("12日（水）" in a weekly digest): it replaces the
+    inferred one."""
     entry = find_entry(path) if path else None
     if entry:
         return build_document(source, entry.meta, entry.id)
     meta: Metadata = infer_metadata(source)
-    if year is not None and meta.period is None:
+    if year is not None:  # the user's word on the year a text covers outweighs the guess from its opening
         meta = replace(meta, period=str(year))
     return build_document(source, meta, slugify_id(source.name))
 
