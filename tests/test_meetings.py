@@ -894,3 +894,13 @@ def test_a_news_page_s_list_of_articles_tells_no_meeting_and_a_cabinet_secretary
     found = extract_document(doc, default_lexicon())
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2026-03-04", "CourtesyCall", ("jp", "ke")), ("2026-01-15", "CourtesyCall", ("jp", "ke"))]
+
+
+def test_a_country_page_s_table_of_visits_by_name_and_role() -> None:
+    page = ("| 年月 | 往 / 来 | 氏名・役職 |\n|---|---|---|\n"
+            "| 2016年8月 | 往 | 安倍総理大臣（リオデジャネイロ・オリンピック閉会式出席） |\n"
+            "| 2016年10月 | 来 | テメル大統領（公式実務訪問、安倍総理大臣と首脳会談） |\n"
+            "| 2021年1月 | 往 | 茂木外務大臣（ブラジリア、アラウージョ外相と外相会談） |\n")
+    found = extract_text(page, year=2016, title="ブラジル連邦共和国（Federative Republic of Brazil）基礎データ")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2016-10", "Summit", ("br", "jp"), None), ("2021-01", "ForeignMinistersMeeting", ("br", "jp"), "ブラジリア")]

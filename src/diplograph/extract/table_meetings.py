@@ -61,12 +61,15 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
                       mode=parts.mode(title), participants=parts.participants(people, kind, countries or None),
                       evidence=[Span(block.start, attendees[1])], label=title)
     parts.complete(meeting, countries, date_cell.value)
-    if len(meeting.countries) < 2:
+    unplaced = any(p.country is None for p in meeting.participants)  # the page's or section's country, later
+    if len(meeting.countries) < 2 and not (len(meeting.countries) == 1 and unplaced):
         return None
     if kind is None:
         meeting.kind = parts.kind_from_people(meeting.participants) if meeting.participants else "OtherMeeting"
     if where:
         parts.place(meeting, where.strip())
+    elif meeting.mode == "InPerson":  # "茂木外務大臣（ブラジリア、ヴィエイラ外相と外相会談）": a place the row names
+        parts.place(meeting, text[block.start:block.end])
     parts.conference(meeting, name)
     parts.roles(meeting, name)
     return meeting
