@@ -904,3 +904,13 @@ def test_a_country_page_s_table_of_visits_by_name_and_role() -> None:
     found = extract_text(page, year=2016, title="ブラジル連邦共和国（Federative Republic of Brazil）基礎データ")
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
         ("2016-10", "Summit", ("br", "jp"), None), ("2021-01", "ForeignMinistersMeeting", ("br", "jp"), "ブラジリア")]
+
+
+def test_a_foreign_ministers_video_conference() -> None:
+    found = extract_text("日・ニュージーランド外相テレビ会議\n\n令和3年6月8日\n\n"
+                         "　本8日，午後5時から約45分間，茂木敏充外務大臣は，"
+                         "ナナイア・マフタ・ニュージーランド外務大臣との間で，"
+                         "日・ニュージーランド外相テレビ会議を行いました．\n",
+                         year=2021, date="2021-06-08")
+    assert [(m.date.iso(), m.kind, m.mode, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2021-06-08", "ForeignMinistersMeeting", "Video", ("jp", "nz"))]
