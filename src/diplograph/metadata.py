@@ -71,7 +71,7 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-def _first_year(text: str) -> int | None:
+def _main_year(text: str) -> int | None:
     """The year the opening of a text is about: the one it names most often, the first named on a tie ("2015年末
     に共同体を発足させ…2016年には…2016年の1年間に" is about 2016)."""
     found = [(m.start(), int(m.group("y"))) for m in _YEAR.finditer(text)]
@@ -143,7 +143,7 @@ def infer_metadata(source: RawSource) -> Metadata:
     if date is None and kind not in ("DiplomaticBluebook", "DefenseWhitePaper", "TradeWhitePaper"):
         date = parse_date(head[:1000])
     if period is None:
-        year = int(date[:4]) if date else _first_year(head[:1000])
+        year = int(date[:4]) if date else _main_year(head[:1000])
         period = str(year) if year else None
     if published is None and date:
         published = int(date[:4])

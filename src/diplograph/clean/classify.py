@@ -103,17 +103,21 @@ def _marked_captions(lines: list[Line]) -> None:
         if line.kind not in (TEXT, CAPTION) or not captions.MARKED.match(line.key) or line.group >= 0:
             continue
         group = [line]
-        depth = line.key.count("（") + line.key.count("(") - line.key.count("）") - line.key.count(")")
+        depth = _open_brackets(line.key)
         j = i + 1
         while depth > 0 and j < len(lines) and len(group) < 3 and lines[j].kind in (TEXT, CAPTION):
-            depth += lines[j].key.count("（") + lines[j].key.count("(") - lines[j].key.count("）") \
-                - lines[j].key.count(")")
+            depth += _open_brackets(lines[j].key)
             group.append(lines[j])
             j += 1
         if depth > 0:
             continue
         for member in group:
             member.kind, member.group = CAPTION, line.index
+
+
+def _open_brackets(text: str) -> int:
+    """How many round brackets ``text`` opens and leaves open (negative: closes ones opened before)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def _numbered_headings(lines: list[Line]) -> None:

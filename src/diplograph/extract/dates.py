@@ -147,8 +147,6 @@ class DateReader:
         self.last_month: DateValue | None = None  # the last date known to its month: 同月 after "2024年中に…"
         self.last_day: DateValue | None = None  # the last day: 同日 after "6月に…開催される"
         self.days: list[DateValue] = []  # every day told so far: "翌17日" counts from the 16th told last
-        self._before: list[DateMention] = []  # the mentions of the block read so far
-        self._block_start = 0
         self.last_span: tuple[DateValue, DateValue] | None = None  # the last date told as a span (first, last)
         self.paragraph_year: int | None = None
 
@@ -157,9 +155,13 @@ class DateReader:
         relative dates count from (the row of a table an item belongs to)."""
         self.paragraph_year = year
         if last is not None:
-            self.last = last
-            self.last_month = last if last.month else self.last_month
-            self.last_day = last if last.day else self.last_day
+            self._move_to(last)
+
+    def _move_to(self, value: DateValue) -> None:
+        """The story has got to ``value``: 同日, 同月, 翌日 count from it (and from its month and day)."""
+        self.last = value
+        self.last_month = value if value.month else self.last_month
+        self.last_day = value if value.day else self.last_day
 
     def _speaking(self) -> bool:
         """Whether words like 先月 and 来週 count from the document's own day: it has one, and the story it
@@ -187,8 +189,7 @@ class DateReader:
         for s, e, name, m in found:
             if mentions and s < mentions[-1].end:
                 continue  # swallowed by the range before it
-            self._before, self._block_start = mentions, start
-            mention = self._resolve(name, m, text, e, end)
+            mention = self._resolve(name, m, text, e, end, start, mentions)
             if mention:
                 mentions.append(mention)
                 if mention.value.day:
@@ -204,15 +205,13 @@ class DateReader:
                 anchors = not mention.modifies or bool(_APPOINTED.match(text, mention.end))
                 if forward or (mention.narrative and not passing and anchors
                                and (mention.value.precision != "year" or name in ("era", "ymd"))):
-                    self.last = mention.end_value or mention.value
+                    self._move_to(mention.end_value or mention.value)
                     self.last_span = (mention.value, mention.end_value) if mention.end_value else None
-                    if self.last.month:
-                        self.last_month = self.last
-                    if self.last.day:
-                        self.last_day = self.last
         return mentions
 
-    def _resolve(self, name: str, m: re.Match[str], text: str, e: int, end: int) -> DateMention | None:
+    def _resolve(self, name: str, m: re.Match[str], text: str, e: int, end: int, block_start: int,
+                 before: list[DateMention]) -> DateMention | None:
+        """The date ``m`` writes; ``before``: the dates of its block so far, from ``block_start``."""
         g = m.groups()
         value: DateValue | None = None
         relative = False
@@ -237,7 +236,7 @@ class DateReader:
         elif name == "same_month":
             base_value = self.today if g[0] in _DEICTIC and self._speaking() else self.last
             # "10月7日のテロ攻撃を受け、…同月12日": a month named in passing earlier in the sentence
-            passing = next((d for d in reversed(self._before) if d.value.month and d.end <= m.start()
+            passing = next((d for d in reversed(before) if d.value.month and d.end <= m.start()
                             and not re.search(r"[。．]", text[d.end:m.start()])), None)
             if passing is not None and g[0] == "同月" and (passing.attributive or passing.modifies):
                 base_value = passing.value
@@ -271,7 +270,7 @@ class DateReader:
                 value = DateValue(first.year, first.month, int(g[0]))  # "11月30日から12月1日…30日に": in the span
             relative = True
         elif name == "next_day":
-            note = re.match(r"\s*[（(]参考", text[self._block_start:m.start()])
+            note = re.match(r"\s*[（(]参考", text[block_start:m.start()])
             if note and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
                 last = self.today  # "（参考１）同日午前、…を表敬": the day of the release
             elif g[1] is not None and self.last and self.last.month and not self.last.day:

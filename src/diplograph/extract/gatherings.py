@@ -29,13 +29,13 @@ def find_gatherings(doc: Document, parts: MeetingParts, dates: list[DateMention]
     starts = [d.start for d in dates]
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
-        told = [*pattern("gathering_held").finditer(text, s, e), *pattern("gathering_held_before").finditer(text, s, e)]
-        for m in told:
-            told = [d for d in dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, m.start())]
+        held = [*pattern("gathering_held").finditer(text, s, e), *pattern("gathering_held_before").finditer(text, s, e)]
+        for m in held:
+            days = [d for d in dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, m.start())]
                     if d.value.precision == "day"]
-            if not told:
+            if not days:
                 continue
-            when = told[-1]
+            when = days[-1]
             names = [n for n in (m.group("name"), m.group("short")) if n]
             names += [n.removeprefix("第").lstrip("0123456789回") for n in names if n.startswith("第")]
             where = parts.resolve_place(m.group("place")) if m.group("place") else None

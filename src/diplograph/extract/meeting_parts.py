@@ -90,10 +90,9 @@ class MeetingParts:
         """The category of the participant's office; for an office the reference data lacks, the one its
         title tells ("外相" → ForeignMinister)."""
         category = self.category(participant.office)
-        if participant.title and "兼" in participant.title:  # "副首相兼国防大臣": the portfolio tells the talks
+        # a title the reference data lacks, or a second title that carries the portfolio ("副首相兼国防大臣")
+        if participant.title and (category is None or "兼" in participant.title):
             category = next((c for pat, c in self.title_categories if re.search(pat, participant.title)), category)
-        if category is None and participant.title:
-            category = next((c for pat, c in self.title_categories if re.search(pat, participant.title)), None)
         return category
 
     def kind_from_people(self, participants: list[Participant]) -> str:
@@ -207,6 +206,11 @@ class MeetingParts:
                     added = True
             if not added and country not in meeting.sides:
                 meeting.sides.append(country)
+
+    def home_holder(self, title: str, when: DateValue) -> Participant | None:
+        """The holder of the office a page or table is about ("外務大臣"): the one holder of that title, else
+        Japan's (a Japanese ministry's page)."""
+        return self.holder(title, when) or self.holder(title, when, self.japan)
 
     def holder(self, title: str, when: DateValue, country: str | None = None) -> Participant | None:
         """The one person holding the office called ``title`` (a bare title: "経済産業大臣") at ``when`` (in

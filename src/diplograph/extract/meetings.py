@@ -296,8 +296,7 @@ class MeetingExtractor:
             return None
         if not meeting.participants and ctx.home and (named := self.parts.named_countries(a.noun)):
             # a schedule's line ("17:30　ベトナム外務大臣と会談"): the office the page is about meets that country
-            holder = self.parts.holder(ctx.home, when.value) or self.parts.holder(
-                ctx.home, when.value, self.parts.japan)  # a Japanese ministry's page
+            holder = self.parts.home_holder(ctx.home, when.value)
             if holder is not None:
                 meeting.participants.append(holder)
                 meeting.sides += [c for c in named if c != holder.country][:1]
@@ -305,8 +304,7 @@ class MeetingExtractor:
                 marks_subject(text, x) or text.startswith("が", x.span.end) for x in people):
             # a schedule's line with a counterpart and no subject ("…ウォン・オーストラリア外相の表敬を受ける。",
             # "…マッタレッラ・イタリア大統領を表敬。"): the office the page is about
-            holder = self.parts.holder(ctx.home, when.value) or self.parts.holder(
-                ctx.home, when.value, self.parts.japan)
+            holder = self.parts.home_holder(ctx.home, when.value)
             if holder is not None and holder.country not in meeting.countries:
                 meeting.participants.append(holder)
         if not meeting.participants and not meeting.countries:  # a meeting of bodies: its sentence or section

@@ -11,6 +11,7 @@ names it does not know, word classes from SudachiPy (see ``names.py``).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,12 +83,12 @@ class MentionFinder:
                                      key=lambda kv: len(kv[0]), reverse=True)
         self._prefix_names = sorted([*self.countries.items(), *self.places.items()], key=lambda kv: len(kv[0]),
                                     reverse=True)
-        self._named: frozenset[str] = frozenset()  # family names the document gave in full so far
+        self._named: AbstractSet[str] = frozenset()  # family names the document gave in full so far
         self._posted_to = re.compile(rf"(?:駐|在)(?:{country_alt})(?:国)?")
 
     # --- finding ---------------------------------------------------------------------------------------
 
-    def find(self, text: str, start: int, end: int, named: frozenset[str] = frozenset()) -> list[PersonMention]:
+    def find(self, text: str, start: int, end: int, named: AbstractSet[str] = frozenset()) -> list[PersonMention]:
         """Named mentions in ``text[start:end]``, unresolved, in text order; ``named``: family names of
         people the document named in full before ("クロゼット大臣" after "グイド・クロゼット…国防大臣")."""
         self._named = named

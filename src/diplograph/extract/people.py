@@ -75,7 +75,7 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     in_force = _DatesInForce(dates)
     family: set[str] = set()  # last parts of full katakana names read so far ("グイド・クロゼット" → クロゼット)
     for block in doc.blocks:
-        found = finder.find(doc.text, block.start, block.end, frozenset(family))
+        found = finder.find(doc.text, block.start, block.end, family)
         family.update(m.name.split("・")[-1] for m in found if "・" in m.name and is_katakana(m.name))
         for mention in found:
             when = in_force.at(mention.span.start)

@@ -75,6 +75,12 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
     return meeting
 
 
+def _role_cell(cells: list[tuple[int, int]], roles: dict[str, int], role: str) -> tuple[int, int] | None:
+    """The span of the cell holding ``role`` ("date", "name", …) in a row, if the row has it."""
+    i = roles.get(role)
+    return cells[i] if i is not None and i < len(cells) else None
+
+
 def _columns(header: tuple[str, ...]) -> dict[str, int]:
     """Which column holds what, from the header's words (the first column that fits each role)."""
     roles: dict[str, int] = {}
@@ -118,7 +124,7 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
         return None
     cells = cell_spans(text, block)
     if not ({"person", "country"} & roles.keys()):  # who met only in the meeting's name: "日・タイ局長級協議"
-        named = cells[roles["name"]] if "name" in roles and roles["name"] < len(cells) else None
+        named = _role_cell(cells, roles, "name")
         if named is None:
             return None
         if not 2 <= len(parts.compound_countries(text[named[0]:named[1]])) <= 3:
@@ -127,8 +133,7 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
             return _paired_row(parts, text, block, cells, roles, dates, mentions, pair)
 
     def cell(role: str) -> tuple[int, int] | None:
-        i = roles.get(role)
-        return cells[i] if i is not None and i < len(cells) else None
+        return _role_cell(cells, roles, role)
 
     def content(role: str) -> str:
         span = cell(role)
@@ -147,9 +152,10 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
                  for c in parts.named_countries("".join("＿" if any(n.start <= i < n.end for n in named) else text[i]
                                                         for i in range(*span)))]
     kind = parts.kind(what)
-    meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or "OtherMeeting", mode=parts.mode(what),
-                      participants=parts.participants(people, kind), evidence=[Span(block.start, block.end)],
-                      label=what.strip())
+    titled_kind = titled if kind is None and not home else None  # a row of a table of defence ministers' talks
+    meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or titled_kind or "OtherMeeting",
+                      mode=parts.mode(what), participants=parts.participants(people, kind),
+                      evidence=[Span(block.start, block.end)], label=what.strip())
     unknown = [p for p in meeting.participants if p.country is None]
     if len(set(countries)) == 1 and len(unknown) == 1:  # "オマーン | バドル国防担当大臣": the row's country is his
         unknown[0].country = countries[0]
@@ -160,22 +166,18 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
         if country not in meeting.countries:
             meeting.sides.append(country)
     if home and parts.japan not in meeting.countries:  # the office the table is about is the other side
-        holder = parts.holder(home, when.value) or parts.holder(home, when.value, parts.japan)
+        holder = parts.home_holder(home, when.value)
         if holder is not None:
             meeting.participants.insert(0, holder)
         elif parts.japan:
             meeting.sides.append(parts.japan)
     elif titled and parts.japan and parts.japan not in meeting.countries and (countries or people):
         # a table of a kind of talks ("主な防衛相会談"): Japan's holder of the office those talks are held by
-        if kind is None:
-            meeting.kind = titled
         parts.complete(meeting, [parts.japan], when.value)
     meeting.sides = [c for c in meeting.sides if c not in {p.country for p in meeting.participants}]
     if not 2 <= len(meeting.countries) <= 3:
         return None
-    if kind is None and titled and not home:  # a row of a table of defence ministers' talks
-        meeting.kind = titled
-    elif kind is None:
+    if kind is None and titled_kind is None:
         meeting.kind = parts.kind_from_people(meeting.participants) if meeting.participants else "OtherMeeting"
     if meeting.mode == "InPerson":
         slashed = _PLACE_SEP.split(content("name"), maxsplit=1)  # "日米防衛相会談/ワシントン" (a 会議/場所 column)
@@ -193,8 +195,7 @@ def _paired_row(parts: MeetingParts, text: str, block: Block, cells: list[tuple[
     """A row of a page about two countries ("日韓関係"): "2025年9月30日 | 釜山 | 石破総理大臣の訪韓。首脳会談、夕食会"
     is their leaders' meeting on that day, with the people it names."""
     def content(role: str) -> tuple[int, int]:
-        i = roles.get(role)
-        return cells[i] if i is not None and i < len(cells) else (block.start, block.start)
+        return _role_cell(cells, roles, role) or (block.start, block.start)
 
     date_span, name_span = content("date"), content("name")
     when = next((d for d in dates if date_span[0] <= d.start < date_span[1]), None)
