@@ -260,3 +260,16 @@ def test_a_document_adopted_on_a_later_day_of_a_schedule_takes_that_day() -> Non
 ])
 def test_names_with_a_year_or_after_a_clause(text: str, title: str) -> None:
     assert title in {a.title for a in extract_text(text, year=2019).agreements}
+
+
+def test_a_name_with_or_two_names_in_brackets_and_two_clauses_before_a_name() -> None:
+    found = extract_text("日豪首脳共同声明\n\n2017年1月14日\n\n"
+                         "両首脳は、本日、両首脳の立会いの下で、新たな日本国政府とオーストラリア政府との間の物品又は役務の"
+                         "相互の提供に関する協定（日豪物品役務相互提供協定、日豪ACSA）の署名が行われたことを歓迎した。"
+                         "両首脳は、2014年7月に署名され、同年12月に発効した日豪防衛装備品・技術移転協定の下での協力を評価した。\n",
+                         year=2017, date="2017-01-14")
+    assert [(a.title, a.names, [(e.type, e.date.iso() if e.date else None) for e in a.events])
+            for a in found.agreements] == [
+        ("日本国政府とオーストラリア政府との間の物品又は役務の相互の提供に関する協定", ["日豪物品役務相互提供協定"],
+         [("Signed", "2017-01-14")]),
+        ("日豪防衛装備品・技術移転協定", [], [("Signed", "2014-07"), ("EnteredIntoForce", "2014-12")])]

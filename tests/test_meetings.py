@@ -914,3 +914,74 @@ def test_a_foreign_ministers_video_conference() -> None:
                          year=2021, date="2021-06-08")
     assert [(m.date.iso(), m.kind, m.mode, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2021-06-08", "ForeignMinistersMeeting", "Video", ("jp", "nz"))]
+
+
+def test_a_table_s_form_column_tells_the_mode_in_a_word() -> None:
+    table = ("２０２１年　首脳会談・外相会談一覧\n\n"
+             "| 年月日 | 区分 | 日本側 | 相手国 | 相手方 | 形式 | 場所 |\n|---|---|---|---|---|---|---|\n"
+             "| 2021年2月9日 | 首脳会談 | 菅総理大臣 | オーストラリア | モリソン首相 | 電話 | ― |\n"
+             "| 2021年6月10日 | 外相会談 | 茂木外務大臣 | インド | ジャイシャンカル外務大臣 | テレビ会議 | ― |\n"
+             "| 2021年9月23日 | 首脳会談 | 菅総理大臣 | インド | モディ首相 | 対面 | ワシントンD.C. |\n")
+    found = extract_text(table, year=2021)
+    assert [(m.date.iso(), m.mode, m.place_name) for m in found.meetings] == [
+        ("2021-02-09", "Phone", None), ("2021-06-10", "Video", None), ("2021-09-23", "InPerson", "ワシントンD.C.")]
+
+
+def test_the_subject_of_an_occasion_clause_meets_each_counterpart() -> None:
+    found = extract_text("概況\n\n９月には、菅総理大臣が日米豪印首脳会合に出席するためワシントンＤ．Ｃ．を訪問した際、"
+                         "モリソン豪首相及びモディ印首相とそれぞれ首脳会談を行った。\n", year=2021)
+    assert summary(found) == [("2021-09", "Summit", "InPerson", ("au", "jp"), ("scott-morrison", "suga-yoshihide")),
+                              ("2021-09", "Summit", "InPerson", ("in", "jp"), ("narendra-modi", "suga-yoshihide"))]
+
+
+def test_a_planned_date_does_not_move_the_story_and_a_glossed_day_is_next_to_the_one_told() -> None:
+    reader = DateReader(2025, DateValue(2025, 7, 10))
+    found = reader.read("本日（10日）、電話会談を行った。本年10月にクアラルンプールで開催予定の会議。"
+                        "8月の「ナショナルデー」に合わせた訪日を歓迎した。なお、前日（9日）には外相電話会談が行われた。")
+    assert [m.value.iso() for m in found][-1] == "2025-07-09"
+    assert next(m for m in found if m.value.iso() == "2025-10").attributive
+
+
+def test_the_next_day_counts_from_the_story_after_a_digression_to_a_later_year() -> None:
+    reader = DateReader(2015)
+    found = reader.read("１０月には、外相がイランを訪問し、１２日にテヘランで外相会談を行った。"
+                        "同協定は、その後２０１６年２月に東京で署名された。外相は、翌１３日には大統領を表敬した。")
+    assert [m.value.iso() for m in found] == ["2015-10", "2015-10-12", "2016-02", "2015-10-13"]
+
+
+def test_a_parliamentary_vice_minister_by_family_name_and_the_lead_s_summary_of_talks() -> None:
+    found = extract_text("穂坂外務大臣政務官のグアテマラ訪問（結果）\n\n令和6年1月17日\n\n"
+                         "1月13日から16日まで、穂坂泰外務大臣政務官は、グアテマラ共和国（グアテマラシティ）を訪問し、"
+                         "同国政府要人との会談等を行ったところ、概要は以下のとおりです。\n\n"
+                         "15日、穂坂政務官は、グアテマラシティにおいて、カルロス・マルティネス・グアテマラ外務大臣と"
+                         "会談しました。\n", year=2024, date="2024-01-17")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2024-01-15", "OtherMinisterialMeeting", ("gt", "jp"), "グアテマラシティ")]
+
+
+def test_the_country_a_visit_names_is_the_other_side_before_the_section_s() -> None:
+    found = extract_text("第４節　ロシア・中央アジア\n\n２．中央アジアとの経済関係\n\n"
+                         "１０月には、世耕経済産業大臣がカザフスタンの首都アスタナを訪問し、スレイメノフ国民経済大臣と"
+                         "会談した。\n", year=2018)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2018-10", ("jp", "kz"), "アスタナ")]
+
+
+EMBASSY_ACTIVITIES = """<html><head><title>大使の活動 | 在ザンビア日本国大使館</title></head><body><main>
+<h1>大使の活動</h1>
+<h2>書簡の交換</h2>
+<p>4月14日、ルサカにおいて、佐伯勝也駐ザンビア日本国大使とムソコトワネ財務大臣との間で、無償資金協力に関する書簡の交換が行われました。</p>
+<h2>佐伯大使によるカブスウェ鉱山大臣表敬</h2>
+<p>3月10日、佐伯大使は、ポール・カブスウェ鉱山・鉱物開発大臣を表敬しました。</p>
+</main></body></html>
+"""
+
+
+def test_japan_s_ambassador_posted_to_a_country_by_full_and_by_family_name() -> None:
+    doc = load_document(from_bytes(EMBASSY_ACTIVITIES.encode("utf-8"), "activities.html"), None, 2026)
+    found = extract_document(doc, default_lexicon())
+    envoy = {local(m.person) for m in found.mentions if doc.text[m.span.start:m.span.end].startswith("佐伯")}
+    assert len(envoy) == 1 and envoy != {"jp-ambassador-to-united-states"}
+    assert all(not (m.office or "").endswith("jp-ambassador-to-united-states") for m in found.mentions)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2026-04-14", "SigningCeremony", ("jp", "zm")), ("2026-03-10", "CourtesyCall", ("jp", "zm"))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..extract.names import kanji_family
 from ..extract.records import Extraction, Meeting
 from ..rdf.iris import local
 from .score import Score
@@ -70,7 +71,9 @@ def _people(found: Meeting, gold: GoldMeeting, extraction: Extraction) -> set[st
         if unlisted is None:
             out.add(local(p.person))
             continue
-        text = next((t for t in gold.unresolved if unlisted.name and unlisted.name in t), None)
+        # the whole name, else its family name ("山内健" is the gold's "山内大使")
+        names = [n for n in (unlisted.name, kanji_family(unlisted.name or "")) if n]
+        text = next((t for n in names for t in gold.unresolved if n in t), None)
         out.add(f"text:{text}" if text else f"unlisted:{unlisted.name}")
     return out
 

@@ -119,8 +119,11 @@ class NameReader:
             if out and not same_span and out[-1].start <= n.start < out[-1].end:  # "共同声明・行動計画"
                 out.pop()
             alias = words("alias").match(text, n.end, end)
-            if alias and (self.kind(alias.group("alias")) or words("acronym").fullmatch(alias.group("alias"))):
-                n.aliases.append(alias.group("alias"))
+            # "（日豪物品役務相互提供協定、日豪ACSA）": one or more other names
+            others = [a for a in re.split(r"[、,]", alias.group("alias")) if self.kind(a)
+                      or words("acronym").fullmatch(a)] if alias else []
+            if others:
+                n.aliases.extend(others)
                 n.end = alias.end()
             out.append(n)
         return out
@@ -164,6 +167,9 @@ class NameReader:
             if ch in "、," and re.search(r"[、,][一-龥ァ-ヴー]{1,6}$", text[max(floor, i - 8):i - 1]) \
                     and re.search(r"及び|並びに|・", text[i:pos]):
                 i -= 1  # "研究、開発、試験及び評価プロジェクトに関する了解書": a list inside the name
+                continue
+            if two == "又は" or three == "または":  # "物品又は役務の相互の提供に関する協定"
+                i -= len(two) if two == "又は" else 3
                 continue
             if ch in "、,。「」『』（）()はがもをや＜＞<>〈〉《》【】［］" or ch.isspace():
                 break

@@ -34,6 +34,7 @@ class AgreementExtractor(NameReader):
         vocab = vocabulary()["agreements"]
         self.after = re.compile(vocab["after"])
         self.before = re.compile(vocab["before"])
+        self.earlier = re.compile(vocab["earlier"])
         self.not_yet = re.compile(vocab["not_yet"])
         self.events = sorted(vocabulary()["agreement_event"].items(), key=lambda kv: len(kv[0]), reverse=True)
         self._any_verb = re.compile("|".join(re.escape(w) for w, _ in self.events if w not in ("交渉", "合意")))
@@ -61,6 +62,12 @@ class AgreementExtractor(NameReader):
         if m and m.end() == named.start:
             return self._type(m.group("verb")), m.start("verb"), m.end("verb")
         return None
+
+    def earlier_event(self, text: str, named: Named, sentence: tuple[int, int]) -> tuple[str, int, int] | None:
+        """The first of two relative clauses before the name ("2014年7月に署名され、同年12月に発効した…協定")."""
+        start = max(sentence[0], named.start - 40)
+        m = self.earlier.search(text[start:named.start])
+        return (self._type(m.group("verb")), start + m.start("verb"), start + m.end("verb")) if m else None
 
     def event_of(self, text: str, named: Named, sentence: tuple[int, int]) -> tuple[str, int, int] | None:
         """(type, verb start, verb end) of what the sentence says happened to the named document."""
@@ -107,6 +114,11 @@ class AgreementExtractor(NameReader):
                 if (before and before[1] != event[1] and before[0] != event[0]) or (before and before != event
                                                                                    and event[1] > named.end):
                     earlier = self._agreement(doc, named, before, span, dates, mentions, meetings, fallback_at)
+                    if len(earlier.parties) >= 2:
+                        found.append(earlier)
+                first = self.earlier_event(text, named, span)
+                if first and first[0] not in (event[0], before[0] if before else None):
+                    earlier = self._agreement(doc, named, first, span, dates, mentions, meetings, fallback_at)
                     if len(earlier.parties) >= 2:
                         found.append(earlier)
                 agreement = self._agreement(doc, named, event, span, dates, mentions, meetings, fallback_at)
@@ -276,7 +288,8 @@ class AgreementExtractor(NameReader):
                 when = DateValue.parse_iso(doc.meta.date)
             elif at is not None and self._same_passage(doc, at.start, start):
                 when = at.value if at.end_value is None else DateValue(at.value.year, at.value.month)
-        dated_verb = own is not None and verb_start - own.end <= 2  # "本日発効したことを歓迎"
+        # "本日発効したことを歓迎", "両首脳は、本日、…署名が行われたことを歓迎した" (the document's own day)
+        dated_verb = own is not None and (verb_start - own.end <= 2 or own.value.iso() == doc.meta.date)
         if done or (reported and not dated_verb):  # "発効済みの…", "…が実質合意に至ったことを歓迎": no day told
             when = None
         if when is None and kind_type == "UnderNegotiation" and doc.meta.context_year:

@@ -128,6 +128,8 @@ _BACK_REFERENCE = re.compile(
 # Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
+# "本年10月にクアラルンプールで開催予定のASEAN関連首脳会議": a planned date is not where the story is.
+_PLANNED = re.compile(r"(?:に|から|頃)[^、。,．「」]{0,16}?予定")
 _NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
 # A weekday after a date: "1月13日（月）", "14日（火曜日）".
 _WEEKDAY = r"(?:[（(][月火水木金土日](?:曜日?)?(?:・[^）)]{1,4})?[）)])?"
@@ -268,6 +270,14 @@ class DateReader:
             first = self.last_span[0] if self.last_span and self.last_span[1] == self.last else None
             if first is not None and first.month != base_value.month and first.day and int(g[0]) >= first.day:
                 value = DateValue(first.year, first.month, int(g[0]))  # "11月30日から12月1日…30日に": in the span
+            glossed = re.search(r"(前|翌|同)日[（(]$", text[max(0, m.start() - 3):m.start()])
+            if glossed:  # "前日（9日）": the day next to one told, wherever the story has got to since
+                step = {"前": -1, "翌": 1, "同": 0}[glossed.group(1)]
+                told = next((d.as_date() for d in reversed(self.days)
+                             if (d.as_date() + timedelta(days=step)).day == int(g[0])), None)
+                if told is not None:
+                    d = told + timedelta(days=step)
+                    value = DateValue(d.year, d.month, d.day)
             relative = True
         elif name == "next_day":
             note = re.match(r"\s*[（(]参考", text[block_start:m.start()])
@@ -280,11 +290,16 @@ class DateReader:
             else:  # "（参考）…同日" after "6月に開催される…": the last day told (not for 前日: "サミットの前日")
                 last = self.last_day if g[0] == "同" else None
             told = None
-            if g[0] == "翌" and g[1] is not None and (last is None or (
-                    last.as_date() + timedelta(days=1)).day != int(g[1])):
-                # "翌17日" a section after "16日、ジッダにおいて…": the day before it, told last
+            step = {"翌": 1, "前": -1}.get(g[0])
+            if step and g[1] is not None and (last is None or (
+                    last.as_date() + timedelta(days=step)).day != int(g[1])):
+                # "翌17日" a section after "16日、ジッダにおいて…": the day before it, told last (and "前日（9日）"
+                # after a plan for October: the day after it)
+                # (of the story's year first: "…その後2016年2月に署名された。…翌13日には" counts from the 12th)
                 year = last.year if last else self._year()
-                told = next((d for d in reversed(self.days) if d.day == int(g[1]) - 1 and d.year == year), None)
+                near = [d for d in reversed(self.days) if d.day == int(g[1]) - step]
+                fallback = near[0] if near and self.last and not self.last.day else None
+                told = next((d for d in near if d.year == year), fallback)
             last = told or last
             if last is None:
                 return None
@@ -333,7 +348,8 @@ class DateReader:
         # "現地時間6月17日午前11時25分（日本時間18日午前2時25分）": the same moment in another time zone
         quoted = quoted or text.rfind("日本時間", max(0, m.start() - 5), m.start()) >= 0
         attributive = quoted or (genitive and (value.precision != "month" or elsewhere)) \
-            or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop))
+            or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop)) \
+            or bool(_PLANNED.match(text, stop))
         # "2030年リヤド万博", "2025年大阪・関西万博": a year that is part of a name
         named = value.precision == "year" and bool(
             re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))

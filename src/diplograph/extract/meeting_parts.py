@@ -38,6 +38,7 @@ class MeetingParts:
         vocab = vocabulary()
         self.kinds = sorted(vocab["kind"].items(), key=lambda kv: len(kv[0]), reverse=True)
         self.modes = sorted(vocab["mode"].items(), key=lambda kv: len(kv[0]), reverse=True)
+        self.cell_modes = list(vocab["cell_mode"].items())
         self.kind_category: dict[str, list[str]] = vocab["kind_category"]
         self.title_categories = list(vocab["title_category"].items())
         self.visit_words = {w: str(COUNTRY[c]) for w, c in vocab["visit_words"].items()}
@@ -77,11 +78,12 @@ class MeetingParts:
                 return kind
         return None
 
-    def mode(self, phrase: str) -> str:
+    def mode(self, phrase: str, cell: str = "") -> str:
+        """The mode ``phrase`` tells, else the one a table's form ``cell`` tells in a word ("電話"), else in person."""
         for word, mode in self.modes:
-            if word in phrase:
+            if word in phrase or word in cell:
                 return mode
-        return "InPerson"
+        return next((mode for word, mode in self.cell_modes if word in cell), "InPerson")
 
     def category(self, office: str | None) -> str | None:
         return self.lexicon.category(office or "")

@@ -19,12 +19,15 @@ _TOPIC = re.compile(r"(?P<topic>[^、。,]{2,40}?)(?:について|に関して)�
 _OCCASION = re.compile(r"(?:訪米|訪日|訪問|訪加|訪中|訪韓|滞在|出張)(?:に際し|の際|中に)")
 
 
+_OCCASION_CLAUSE = re.compile(r"が[^、。「」]{1,40}?[たる](?:際|折|機会|とき)[にはも]*、")
+
+
 def marks_subject(text: str, mention: PersonMention) -> bool:
-    """Whether a mention is the subject of what follows: marked with は, or the speaker of a transcript
-    ("【茂木外務大臣】第一に、…と電話会談を行いました")."""
+    """Whether a mention is the subject of what follows: marked with は, the subject of an occasion clause
+    ("菅総理大臣が…を訪問した際、…と会談"), or the speaker of a transcript ("【茂木外務大臣】第一に、…")."""
     end = mention.span.end
-    return text[end:end + 1] == "は" or (text[mention.span.start - 1:mention.span.start] == "【"
-                                          and text[end:end + 1] == "】")
+    return text[end:end + 1] == "は" or bool(_OCCASION_CLAUSE.match(text, end)) \
+        or (text[mention.span.start - 1:mention.span.start] == "【" and text[end:end + 1] == "】")
 
 
 @dataclass
@@ -132,7 +135,8 @@ class MeetingExtractor:
         weak = a.form == "event" and head and pattern("weak_head").fullmatch(head.group()) \
             and text[a.head + len(head.group()):a.end].startswith("し")
         return bool(weak or pattern("plan").search(after) or pattern("plan").search(phrase)
-                    or pattern("tally").search(phrase) or pattern("generic").search(a.noun))
+                    or pattern("tally").search(phrase) or pattern("generic").search(a.noun)
+                    or pattern("summary").search(phrase))
 
     # --- sentences --------------------------------------------------------------------------------
 

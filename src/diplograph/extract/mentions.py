@@ -68,7 +68,8 @@ class MentionFinder:
         country_alt = "|".join(map(re.escape, sorted(self.countries, key=len, reverse=True))) or "(?!)"
         leading = "|".join(map(re.escape, sorted(vocab["qualifiers"]["prefixes"], key=len, reverse=True)))
         self.modifier = rf"(?:{'|'.join(map(re.escape, mods['former'] + mods['current']))}|{mods['ordinal']})"
-        self.prefix = rf"(?:(?:{leading})?(?:{country_alt})(?:国)?(?:大使館|政府)?)"
+        # "駐ザンビア日本国大使": the envoy's own country after the one he is posted to
+        self.prefix = rf"(?:(?:(?:{leading})(?:{country_alt})国?(?:日本国?)?|(?:{country_alt})国?)(?:大使館|政府)?)"
         self.title_alt = "|".join(map(re.escape, self.titles))
         also = re.escape(vocab["titles"]["concurrent"])
         self._pattern = re.compile(
@@ -130,6 +131,12 @@ class MentionFinder:
             loose = self._name_ending(text, name_end, floor, loose=True)
             if loose and (loose[0] == floor or text[loose[0] - 1] in _NAME_BOUNDARY):
                 name = loose
+        if len(prefix) == 1 and is_kanji(prefix) and not modifier and not reading:
+            # "佐伯大使" after "佐伯勝也…大使": a family name the document gave, ending in a country's letter (伯)
+            whole = next((text[name_end + 1 - k:name_end + 1] for k in (3, 2) if name_end + 1 - k >= floor
+                          and text[name_end + 1 - k:name_end + 1] in self._named), None)
+            if whole:
+                return PersonMention(Span(name_end + 1 - len(whole), end), whole, title)
         if name and len(prefix) == 1 and is_kanji(name[1][-1]) and is_kanji(prefix) and not modifier:
             # "江崎禎英知事": a kanji name ends with 英 (not 英国's 英), as "スナク英首相" never reads with kanji
             whole = self._name_ending(text, name_end + 1, floor)
@@ -188,7 +195,11 @@ class MentionFinder:
                 run in self.lexicon.by_name or self._katakana_name(run, loose)):
             best = (end - len(run), run)
         if best is None and not known_only:
-            kanji = kanji_name_before(text, end, floor)
+            # a family name the document gave with a given name before ("佐伯大使" after "佐伯勝也…大使"), which
+            # the tokenizer may read as a place on its own
+            kanji = next((text[end - k:end] for k in (3, 2) if end - k >= floor and text[end - k:end] in self._named
+                          and (end - k == floor or not is_kanji(text[end - k - 1]))), None) \
+                or kanji_name_before(text, end, floor)
             if kanji:
                 best = (end - len(kanji), kanji)
         if best and (best[1] in self.stop or (best[1] in self.countries and best[1] not in self.lexicon.by_name)):
@@ -382,7 +393,15 @@ class MentionFinder:
             return set()  # "米国硫黄島協会議長" is not the Speaker of the House
         if country:
             offices = {o for o in offices if lex.offices[o].country == country}
+        posted = self._posted_country(prefix)
+        if posted:  # "駐ザンビア日本国大使" is not the ambassador to the United States (駐米大使)
+            offices = {o for o in offices if self._posted_country(lex.offices[o].label_ja or "") in (posted, None)}
         return offices
+
+    def _posted_country(self, title: str) -> str | None:
+        """The country an envoy's title says he is posted to: 駐ザンビア → zm, 在アメリカ合衆国 → us."""
+        posted = self._posted_to.search(title)
+        return self.prefix_country(posted.group()[1:]) if posted else None
 
     def _single_country(self, offices: set[str]) -> str | None:
         countries = {self.lexicon.offices[o].country for o in offices}

@@ -109,6 +109,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+def kanji_family(name: str) -> str | None:
+    """The family name of a full kanji name ("佐伯勝也" → 佐伯), when the tokenizer reads it as family + given."""
+    tokens = tokenize(name)
+    if len(tokens) == 2 and tokens[0].family and tokens[1].person and all(is_kanji(c) for c in name):
+        return tokens[0].surface
+    return None
+
+
 def kanji_name_before(text: str, end: int, floor: int) -> str | None:
     """A kanji personal name (family name, optionally with given name) ending at ``end``, by word class.
 

@@ -18,7 +18,7 @@ from ..rdf.iris import digest, local
 from .anaphora import AnaphoraResolver
 from .dates import DateMention, DateValue
 from .mentions import MentionFinder
-from .names import is_katakana, name_key
+from .names import is_katakana, kanji_family, name_key
 from .records import Attestation, PersonMention, UnlistedPerson
 
 # Blocks whose mentions can be antecedents of anaphora (captions and footnotes interrupt the story).
@@ -77,6 +77,7 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     for block in doc.blocks:
         found = finder.find(doc.text, block.start, block.end, family)
         family.update(m.name.split("・")[-1] for m in found if "・" in m.name and is_katakana(m.name))
+        family.update(f for m in found if m.title and (f := kanji_family(m.name)))  # 佐伯勝也大使 → 佐伯
         for mention in found:
             when = in_force.at(mention.span.start)
             result = finder.resolve(mention, when, fallbacks)

@@ -53,7 +53,12 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             named = [c for c in parts.named_countries(told) if c not in known and c != meeting.place_country]
             # the host of a gathering is no side of the talks held on its margins
             gathering = meeting.conference is not None or bool(re.search(r"の(?:際|機会)", told))
-            candidates = [parts.japan if envoy else None, section_country(parts, block.section),
+            # the one country a visit names ("カザフスタンの首都アスタナを訪問し") beats the section's
+            # ("ロシア・中央アジア")
+            went = {c for m in re.finditer(r"([^、。,，．]{1,24}?)を(?:公式)?訪問", told)
+                    for c in parts.named_countries(m.group(1)) if c not in known}
+            visited = went.pop() if len(went) == 1 else None
+            candidates = [parts.japan if envoy else None, visited, section_country(parts, block.section),
                           meeting.place_country if by_place and not gathering else None,
                           named[0] if len(named) == 1 and by_place else None, posted]
             other = next((c for c in candidates if c and c not in known), None)

@@ -144,7 +144,7 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     what = content("name") + " " + content("form")
     if when is None or not re.search(pattern("head").pattern, what) or _not_held(text, block):
         return None
-    spans = [span for role in ("person", "country") if (span := cell(role))]
+    spans = [span for role in ("person", "country", "own") if (span := cell(role))]
     people = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in spans)]
     named = [x.span for x in mentions if any(s <= x.span.start < e for s, e in spans)]
     # countries the cells name outside the names of people ("タイ通商代表" is not Thailand)
@@ -154,8 +154,9 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     kind = parts.kind(what)
     titled_kind = titled if kind is None and not home else None  # a row of a table of defence ministers' talks
     meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or titled_kind or "OtherMeeting",
-                      mode=parts.mode(what), participants=parts.participants(people, kind),
-                      evidence=[Span(block.start, block.end)], label=what.strip())
+                      mode=parts.mode(what, content("form") + " " + content("mode")),
+                      participants=parts.participants(people, kind), evidence=[Span(block.start, block.end)],
+                      label=what.strip())
     unknown = [p for p in meeting.participants if p.country is None]
     if len(set(countries)) == 1 and len(unknown) == 1:  # "オマーン | バドル国防担当大臣": the row's country is his
         unknown[0].country = countries[0]
