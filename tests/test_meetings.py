@@ -985,3 +985,56 @@ def test_japan_s_ambassador_posted_to_a_country_by_full_and_by_family_name() -> 
     assert all(not (m.office or "").endswith("jp-ambassador-to-united-states") for m in found.mentions)
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2026-04-14", "SigningCeremony", ("jp", "zm")), ("2026-03-10", "CourtesyCall", ("jp", "zm"))]
+
+
+def test_other_ministries_ministers_are_japan_s() -> None:
+    found = extract_text("農林水産大臣の訪問\n\n7月24日、野村農林水産大臣は、ハノイにおいて、"
+                         "レ・ミン・ホアン・ベトナム農業農村開発大臣と会談を行いました。11月10日、伊藤環境大臣は、"
+                         "グラスゴーにおいて、ギルボー・カナダ環境・気候変動大臣と会談した。\n", year=2023)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2023-07-24", ("jp", "vn"), "ハノイ"), ("2023-11-10", ("ca", "jp"), "グラスゴー")]
+    offices = {m.name: local(m.office) for m in found.mentions if m.name in ("野村", "伊藤")}
+    assert offices == {"野村": "jp-minister-of-agriculture-forestry-and-fisheries",
+                       "伊藤": "jp-minister-of-the-environment"}
+
+
+VISITORS = """<html><head><title>訪日外国要人（2019年）｜外務省</title></head><body><main>
+<h1>訪日外国要人（2019年）</h1>
+<table>
+<tr><th>月日</th><th>国・地域名</th><th>要人名</th><th>役職</th><th>主な日程</th></tr>
+<tr><td>2月4日～5日</td><td>ドイツ</td><td>アンゲラ・メルケル</td><td>首相</td><td>首脳会談、夕食会（4日）</td></tr>
+<tr><td>3月4日～6日</td><td>パプアニューギニア</td><td>ピーター・オニール</td><td>首相</td><td>首脳会談（延期）</td></tr>
+<tr><td>6月26日～29日</td><td>インド</td><td>ナレンドラ・モディ</td><td>首相</td><td>G20大阪サミット出席。首脳会談（27日、大阪）</td></tr>
+<tr><td>8月6日～8日</td><td>米国</td><td>マーク・エスパー</td><td>国防長官</td><td>防衛大臣との会談、外務大臣との会談、総理表敬（7日）</td></tr>
+</table>
+</main></body></html>
+"""
+
+
+def test_a_list_of_visitors_with_each_visit_s_programme_in_one_cell() -> None:
+    doc = load_document(from_bytes(VISITORS.encode("utf-8"), "visitors.html"), None, 2019)
+    found = extract_document(doc, default_lexicon())
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants)), m.place_name,
+             local(m.place_country) if m.place_country else None) for m in found.meetings] == [
+        ("2019-02-04", "Summit", ("abe-shinzo", "angela-merkel"), None, "jp"),
+        ("2019-06-27", "Summit", ("abe-shinzo", "narendra-modi"), "大阪", "jp"),
+        ("2019-08-07", "DefenceMinistersMeeting", ("iwaya-takeshi", "mark-esper"), None, "jp"),
+        ("2019-08-07", "OtherMinisterialMeeting", ("kono-taro", "mark-esper"), None, "jp"),
+        ("2019-08-07", "CourtesyCall", ("abe-shinzo", "mark-esper"), None, "jp")]
+
+
+def test_a_two_plus_two_named_with_its_quotes_in_a_table_and_names_inside_katakana_words() -> None:
+    table = ("図表　主要な防衛相会談・「2＋2」等\n\n"
+             "| 年月日 | 国名 | 会談等 | 相手方 | 場所 |\n|---|---|---|---|---|\n"
+             "| 令和3年3月30日 | インドネシア | 日インドネシア「2＋2」 | ルトノ外相、プラボウォ国防相 | 東京 |\n"
+             "| 令和3年6月9日 | オーストラリア | 日豪「2＋2」（テレビ会議） | ペイン外相、ダットン国防相 | － |\n"
+             "| 令和3年8月20日 | インド | 日印防衛相電話会談 | シン国防相 | － |\n")
+    found = extract_text(table, year=2021)
+    assert [(m.date.iso(), m.kind, m.mode, tuple(sorted(local(c) for c in m.countries))) for m in found.meetings] == [
+        ("2021-03-30", "TwoPlusTwo", "InPerson", ("id", "jp")), ("2021-06-09", "TwoPlusTwo", "Video", ("au", "jp")),
+        ("2021-08-20", "DefenceMinistersMeeting", "Phone", ("in", "jp"))]
+    assert all(m.participants[0].person.endswith(("motegi-toshimitsu", "kishi-nobuo")) or
+               any(p.person.endswith("kishi-nobuo") for p in m.participants) for m in found.meetings)
+    names = [m.name for m in found.mentions if m.title in ("外相", "国防相")]
+    assert "ペイン" in names and "イン" not in names
+    assert not any(local(p.person) == "manmohan-singh" for m in found.meetings for p in m.participants)

@@ -71,8 +71,10 @@ def _people(found: Meeting, gold: GoldMeeting, extraction: Extraction) -> set[st
         if unlisted is None:
             out.add(local(p.person))
             continue
-        # the whole name, else its family name ("山内健" is the gold's "山内大使")
-        names = [n for n in (unlisted.name, kanji_family(unlisted.name or "")) if n]
+        # the whole name, else its family name ("山内健" is the gold's "山内大使", "ホセ・…・アルバレス" its
+        # "アルバレス大臣")
+        full = unlisted.name or ""
+        names = [n for n in (full, kanji_family(full), full.split("・")[-1] if "・" in full else None) if n]
         text = next((t for n in names for t in gold.unresolved if n in t), None)
         out.add(f"text:{text}" if text else f"unlisted:{unlisted.name}")
     return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..lexicon import Lexicon
-from ..namespaces import OFFICE
+from ..namespaces import COUNTRY, OFFICE
 from ..rdf.iris import digest, local
 from .dates import DateValue
 from .names import KATAKANA, is_kanji, is_katakana, kanji_name_before, katakana_run, name_key, tokenize, vocabulary
@@ -30,7 +30,7 @@ _SINGLE_KANJI_OK_AFTER = set("日月年")
 # A name's reading in brackets right before the title: "尹錫悦（ユン・ソンニョル）大統領".
 _READING = re.compile(r"[（(][ぁ-んァ-ヴー・]{2,20}[）)]$")
 # What may stand right before a name: a particle ("…において"), punctuation, a bracket or a space.
-_NAME_BOUNDARY = set("とはがもの、,，（(「　 てでにを")
+_NAME_BOUNDARY = set("とはがもの、,，（(「　 てでにを\t\n")
 
 
 @dataclass
@@ -188,6 +188,8 @@ class MentionFinder:
                 if length == 1 and (candidate in self.countries or (  # 韓外相: Korea's, not Han Duck-soo
                         end - 2 >= floor and is_kanji(text[end - 2]) and text[end - 2] not in _SINGLE_KANJI_OK_AFTER)):
                     continue
+                if is_katakana(candidate) and end - length > floor and re.match(r"[ァ-ヴー]", text[end - length - 1]):
+                    continue  # "ペイン外相" is not a person named イン
                 best = (end - length, candidate)
                 break
         run = katakana_run(text[floor:end]) if end > floor and is_katakana(text[end - 1]) else ""
@@ -324,9 +326,20 @@ class MentionFinder:
             mention.country = lex.persons[result.person].nationality
         elif country or mention.title not in self.generic:  # "副首相" alone tells no country
             mention.country = country or self._single_country(offices)
+        elif self._home_office(mention, offices):  # "伊藤環境大臣": Japan's
+            mention.country = str(COUNTRY["jp"])
         else:
             mention.country = None
         return result
+
+    def _home_office(self, mention: PersonMention, offices: set[str]) -> str | None:
+        """A minister with a kanji name and a title many countries have ("伊藤環境大臣", no country written) holds
+        Japan's office of that title: other countries' ministers in kanji are 部長 or 長官, or have a country."""
+        name, title = mention.name or "", mention.title or ""
+        if mention.prefix or not title.endswith("大臣") or not (2 <= len(name) <= 5 and is_kanji(name)):
+            return None
+        home = [o for o in offices if self.lexicon.offices[o].country == str(COUNTRY["jp"])]
+        return home[0] if len(home) == 1 else None
 
     def _held(self, people: list[str], offices: set[str], title: str | None, day: DateValue,
               former: bool) -> list[tuple[str, str]]:
@@ -365,6 +378,11 @@ class MentionFinder:
             return Resolution(person=person)
         if offices and any(o in self.lexicon.offices for o in offices) and not self.is_text_title(mention):
             return Resolution(note=f"{local(person)} is not known to hold {mention.title} on {on}")
+        ref = self.lexicon.persons[person]
+        if ref.holdings and mention.name == ref.family_ja and mention.name != ref.name_ja:
+            # "シン国防相" with only Manmohan Singh (a prime minister) in the reference data: someone else, a
+            # person made from the text
+            return Resolution()
         # a known person with a title the reference data does not give them: the office the text gives
         return Resolution(person=person, office=self.text_office(mention))
 
@@ -447,6 +465,9 @@ class MentionFinder:
         if mention.former or not mention.title:
             return None
         country = self.prefix_country(mention.prefix, mention.title)
+        home = self._home_office(mention, self.offices_for(mention.title))
+        if home:
+            return home
         if mention.title in self.rank_only | self.generic and not mention.prefix:
             return self.text_office(mention)
         offices = self.offices_for(mention.title, mention.prefix, country)

@@ -20,6 +20,7 @@ from .dates import DateMention, DateValue
 from .mentions import MentionFinder
 from .names import is_katakana, kanji_family, name_key
 from .records import Attestation, PersonMention, UnlistedPerson
+from .table_meetings import cell_person
 
 # Blocks whose mentions can be antecedents of anaphora (captions and footnotes interrupt the story).
 _STORY = ("paragraph", "item", "table_row")
@@ -76,6 +77,8 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     family: set[str] = set()  # last parts of full katakana names read so far ("グイド・クロゼット" → クロゼット)
     for block in doc.blocks:
         found = finder.find(doc.text, block.start, block.end, family)
+        if block.kind == "table_row" and (visitor := cell_person(doc.text, block, found)):
+            found = sorted([*found, visitor], key=lambda x: x.span)
         family.update(m.name.split("・")[-1] for m in found if "・" in m.name and is_katakana(m.name))
         family.update(f for m in found if m.title and (f := kanji_family(m.name)))  # 佐伯勝也大使 → 佐伯
         for mention in found:

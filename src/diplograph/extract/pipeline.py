@@ -20,7 +20,14 @@ from .notices import notice_meetings
 from .people import read_people
 from .records import Extraction, Meeting, PersonMention
 from .sides import complete_sides
-from .table_meetings import cell_spans, header_row_meeting, home_office, page_pair, row_meeting
+from .table_meetings import (
+    cell_spans,
+    header_row_meeting,
+    home_office,
+    page_pair,
+    programme_meetings,
+    row_meeting,
+)
 from .topics import TopicFinder
 from .trips import find_trips, place_from_same_day, place_from_trips
 
@@ -133,6 +140,11 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
                 homes[block.section] = home_office(parts, titles), page_pair(parts, titles), titled
             home, pair, titled = homes[block.section]
+            to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
+            programme = programme_meetings(parts, text, block, *in_row, to_japan)
+            if programme:
+                found.extend(programme)
+                continue
             m = header_row_meeting(parts, text, block, *in_row, home, pair, titled) \
                 or row_meeting(parts, text, block, *in_row)
             if m is not None:

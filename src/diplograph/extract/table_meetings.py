@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..clean import Block
-from .dates import DateMention
+from .dates import DateMention, DateValue
 from .meeting_parts import MeetingParts, pattern, vocabulary
 from .records import Meeting, PersonMention, Span
 
@@ -79,6 +79,97 @@ def _role_cell(cells: list[tuple[int, int]], roles: dict[str, int], role: str) -
     """The span of the cell holding ``role`` ("date", "name", …) in a row, if the row has it."""
     i = roles.get(role)
     return cells[i] if i is not None and i < len(cells) else None
+
+
+def cell_person(text: str, block: Block, found: list[PersonMention]) -> PersonMention | None:
+    """The person of a row whose name and title stand in cells of their own ("国・地域名 | 要人名 | 役職":
+    "ドイツ | アンゲラ・メルケル | 首相"), as a mention over the name's cell, unless one was read there."""
+    roles = _columns(block.header)
+    if not {"person", "title"} <= roles.keys():
+        return None
+    cells = cell_spans(text, block)
+    name_span, title_span = _role_cell(cells, roles, "person"), _role_cell(cells, roles, "title")
+    if name_span is None or title_span is None or any(name_span[0] <= x.span.start < name_span[1] for x in found):
+        return None
+    name, title = text[slice(*name_span)].strip(), text[slice(*title_span)].strip()
+    if not re.fullmatch(r"[一-龥々]{2,5}|[ァ-ヴー]+(?:[・＝=][ァ-ヴー]+)*", name) or not title:
+        return None
+    head, _, also = title.partition("兼")  # "副首相兼外務大臣"
+    country = _role_cell(cells, roles, "country")
+    return PersonMention(Span(*name_span), name, head, prefix=text[slice(*country)].strip() if country else "",
+                         also="兼" + also if also else "")
+
+
+_DAY_NOTE = re.compile(r"[（(](?P<day>\d{1,2})日(?:[、,](?P<place>[^）)]{1,12}))?[）)]")
+
+
+def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
+                       mentions: list[PersonMention], japan_hosts: bool) -> list[Meeting]:
+    """A visitor's programme in one cell, several meetings with their days ("外相会談（15日）、総理表敬（16日）",
+    "首脳会談、夕食会（27日、大阪）": a day after the last item is every item's); the Japanese side is the office
+    each item names (総理, 外務大臣) or the kind implies (外相会談); ``japan_hosts``: the page lists visits to
+    Japan, so the talks are held there."""
+    roles = _columns(block.header)
+    cells = cell_spans(text, block)
+    date_span = _role_cell(cells, roles, "date")
+    programme = _role_cell(cells, roles, "programme") or _role_cell(cells, roles, "name")
+    who = [span for role in ("person", "country") if (span := _role_cell(cells, roles, role))]
+    if date_span is None or programme is None or not who:
+        return []
+    when = next((d for d in dates if date_span[0] <= d.start < date_span[1]), None)
+    visitors = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in who)]
+    if when is None or not visitors or parts.japan is None or visitors[0].country == parts.japan:
+        return []
+    items = [(m.start(), m.end()) for m in re.finditer(r"(?:[^、。,（(]|[（(][^）)]*[）)])+", text[slice(*programme)])]
+    items = [(programme[0] + s, programme[0] + e) for s, e in items]
+    notes = [_DAY_NOTE.search(text, s, e) for s, e in items]
+    if not any(notes) and len(items) < 2:
+        return []  # one meeting: read as any row
+    out = []
+    for i, (s, e) in enumerate(items):
+        item = text[s:e]
+        bare = re.sub(r"[（(][^）)]*[）)]", "", item)  # "公式訪問（G20大阪サミット出席に先立ち）" names no talks
+        if not re.search(pattern("head").pattern, bare) or pattern("row_not_held").search(item) \
+                or pattern("multilateral").search(bare) or re.search(r"出席|参列", bare):
+            continue
+        # the day of the item, else of the next item in the same sentence that has one
+        note = next((n for n, (_, ne) in zip(notes[i:], items[i:], strict=True) if n
+                     and "。" not in text[e:ne]), None) if not notes[i] else notes[i]
+        day = _day_in(when, int(note.group("day"))) if note else None
+        kind = parts.kind(bare)
+        meeting = Meeting(date=day or when.value, end_date=None if day else when.end_value, kind=kind or "OtherMeeting",
+                          mode=parts.mode(bare), participants=parts.participants(visitors, None),
+                          evidence=[Span(visitors[0].span.start, visitors[0].span.end), Span(s, e)],
+                          label=bare.strip())
+        office = next((t for t in parts.titles_by_length if t in bare), None)  # "総理表敬", "防衛大臣との会談"
+        holder = parts.holder(office, meeting.date, parts.japan) if office else None
+        if holder is not None:
+            meeting.participants.append(holder)
+        elif kind:
+            parts.complete(meeting, [parts.japan], meeting.date)
+        if len(meeting.countries) < 2:
+            continue
+        if kind is None:
+            meeting.kind = parts.kind_from_people(meeting.participants)
+        if meeting.mode == "InPerson":
+            if note and note.group("place"):
+                parts.place(meeting, note.group("place"))
+            elif japan_hosts:
+                meeting.place_country = parts.japan
+        parts.conference(meeting, text[slice(*programme)])
+        parts.roles(meeting, bare)
+        out.append(meeting)
+    return out
+
+
+def _day_in(when: DateMention, day: int) -> DateValue | None:
+    """A day of a row's span ("5月30日～6月1日" and 1日 → 6月1日)."""
+    first, last = when.value, when.end_value or when.value
+    if first.month is None:
+        return None
+    if first.day and day < first.day and last.month and last.month != first.month:
+        return DateValue(last.year, last.month, day)
+    return DateValue(first.year, first.month, day)
 
 
 def _columns(header: tuple[str, ...]) -> dict[str, int]:
