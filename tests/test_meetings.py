@@ -1038,3 +1038,30 @@ def test_a_two_plus_two_named_with_its_quotes_in_a_table_and_names_inside_kataka
     names = [m.name for m in found.mentions if m.title in ("外相", "国防相")]
     assert "ペイン" in names and "イン" not in names
     assert not any(local(p.person) == "manmohan-singh" for m in found.meetings for p in m.participants)
+
+
+def test_a_chronology_of_days_and_events_one_line_each() -> None:
+    found = extract_text("主要日誌（2016年1月～12月）\n\n1月\n 6日　北朝鮮、4回目の核実験を実施\n"
+                         " 7日　安倍総理大臣、オバマ米国大統領と電話会談（北朝鮮の核実験について）\n"
+                         "　　　安倍総理大臣、朴槿恵（パク・クネ）韓国大統領と電話会談\n8月\n"
+                         "24日　岸田外務大臣、王毅（おう・き）中国外交部長と会談（東京）\n"
+                         "11月\n11日　モディ・インド首相訪日。日印首脳会談（東京）、両首脳の立会いの下、"
+                         "日印原子力協定署名\n",
+                         year=2016)
+    assert [(m.date.iso(), m.mode, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2016-01-07", "Phone", ("jp", "us")), ("2016-01-07", "Phone", ("jp", "kr")),
+        ("2016-08-24", "InPerson", ("cn", "jp")), ("2016-11-11", "InPerson", ("in", "jp"))]
+
+
+def test_a_counterpart_of_the_section_s_compound_and_a_minister_s_fullest_title() -> None:
+    found = extract_text("ADMMプラス\n\n（5）日中防衛相会談（11月1日（土）16時00分～16時40分）\n\n"
+                         "　小泉大臣は、クアラルンプールにおいて、董軍国防部長と会談を行いました。\n", year=2025)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2025-11-01", "DefenceMinistersMeeting", ("cn", "jp"))]
+    talks = extract_text("日・スペイン外相会談\n\n令和7年5月29日\n\n本29日、岩屋外務大臣は、訪日中のホセ・マヌエル・"
+                         "アルバレス・スペイン外務・欧州連合・協力大臣と会談を行いました。\n\n（1）アルバレス大臣から、"
+                         "27日にソウルで趙兌烈（チョ・テヨル）韓国外交部長官と会談した旨の紹介がありました。\n",
+                         year=2025, date="2025-05-29")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in talks.meetings] == [
+        ("2025-05-29", "ForeignMinistersMeeting", ("es", "jp")),
+        ("2025-05-27", "ForeignMinistersMeeting", ("es", "kr"))]

@@ -69,11 +69,33 @@ def classify(lines: list[Line], wrapped: bool) -> None:
     _paren_footnotes(lines)
     _multiline_headings(lines)
     _marked_captions(lines)
+    _chronology(lines)
     _caption_groups(lines, wrapped)
     if wrapped:
         _wrapped_subheadings(lines)
     else:
         _unnumbered_headings(lines)
+
+
+# A chronology's line: " 7日　安倍総理大臣、…と電話会談", "10～11日　G7外相会合（広島）".
+_DAY_ITEM = re.compile(r"^\d{1,2}(?:\s*[～~〜\-－]\s*\d{1,2})?\s*日[\s　]+\S")
+
+
+def _chronology(lines: list[Line]) -> None:
+    """A chronology (主要日誌: a day, then what happened, one line each) is a list of items, not a paragraph;
+    an indented line under a day's item is another event of that day."""
+    days = [line for line in lines if line.kind == TEXT and _DAY_ITEM.match(line.key)]
+    if len(days) < 3:
+        return
+    previous: Line | None = None
+    for line in lines:
+        if line.kind == TEXT and (_DAY_ITEM.match(line.key) or re.fullmatch(r"\d{1,2}\s*月", line.key)):
+            line.kind = ITEM  # (a month's line on its own: "8月")
+        elif line.kind == TEXT and previous is not None and previous.kind == ITEM and line.indented \
+                and not ends_sentence(line.key, False):
+            line.kind = ITEM  # "　　　安倍総理大臣、朴槿恵韓国大統領と電話会談" (the same day)
+        if line.kind != BLANK:
+            previous = line
 
 
 def _interrupting_heads(lines: list[Line]) -> None:

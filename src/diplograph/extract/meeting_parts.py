@@ -61,6 +61,7 @@ class MeetingParts:
         self.japan = self.country_names.get("日本")  # the home side of a Japanese ministry's page
         self.envoy_titles = set(person_words()["titles"]["envoy"])
         self.titles_by_length = sorted(lexicon.by_title, key=len, reverse=True)
+        self.full_titles: dict[str, str] = {}  # person → the fullest title the document gives them
         self.conference_names = []
         for iri, ref in lexicon.conferences.items():
             names = set(ref.names)
@@ -172,7 +173,9 @@ class MeetingParts:
         seen: dict[str, Participant] = {}
         for x in people:
             if x.person and x.person not in seen and (not countries or x.country in (*countries, None)):
-                seen[x.person] = Participant(x.person, x.office, x.country, title=x.prefix + (x.title or "") + x.also)
+                title = x.prefix + (x.title or "") + x.also
+                seen[x.person] = Participant(x.person, x.office, x.country,
+                                             title=max(title, self.full_titles.get(x.person, ""), key=len))
         out = list(seen.values())
         wanted = self.kind_category.get(kind or "")
         if wanted:  # others named in the sentence are bystanders; people of unknown office may be principals

@@ -30,6 +30,10 @@ def marks_subject(text: str, mention: PersonMention) -> bool:
         or (text[mention.span.start - 1:mention.span.start] == "【" and text[end:end + 1] == "】")
 
 
+# A chronology's line: a day, then what happened ("11日　モディ・インド首相訪日。…").
+_CHRONOLOGY_LINE = re.compile(r"[ 　]*\d{1,2}(?:\s*[～~〜\-－]\s*\d{1,2})?\s*日[ 　]+\S")
+
+
 @dataclass
 class Anchor:
     """Where a sentence tells a meeting: the phrase, its head noun and how it is told (``form``)."""
@@ -104,6 +108,11 @@ class MeetingExtractor:
         m = pattern("headline").search(text, start, end)
         if m and not found:  # "…と日ウクライナ首脳会談。": a sentence that names the meeting and ends
             found.append(Anchor("headline", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
+        elif not found and _CHRONOLOGY_LINE.match(text, text.rfind("\n", 0, start) + 1) \
+                and (m := pattern("entry").match(text, start, end)):
+            # a chronology's line of several events: "11日　モディ・インド首相訪日。日印首脳会談（東京）、…署名"
+            noun = m.group("noun") + m.group("head")
+            found.append(Anchor("headline", m.start("noun"), m.start("head"), m.end(), noun))
         found.sort(key=lambda a: (a.head, -(a.end - a.start)))
         kept: list[Anchor] = []
         for a in found:

@@ -125,6 +125,8 @@ class MentionFinder:
         reading = _READING.search(text, max(floor, m.start() - 24), m.start())
         name_end = reading.start() if reading else m.start()
         name = self._name_ending(text, name_end, floor) if name_end > floor and not place_led else None
+        if name is None and reading and (run := re.search(r"(?<![一-龥々])[一-龥々]{2,4}$", text[floor:name_end])):
+            name = (name_end - len(run.group()), run.group())  # "王毅（おう・き）中国外交部長": a name with its reading
         if name is None and title in self.generic and not prefix and not place_led and name_end > floor:
             # "…とジャブフラン財務大臣との間で": an unknown katakana word before a full office title is a
             # name even if the tokenizer splits it into common words (ジャブ + フラン)

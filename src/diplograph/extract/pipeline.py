@@ -106,6 +106,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     """Meetings of every block: sentences, captions and table rows, merged into one per event."""
     extractor = MeetingExtractor(lexicon)
     parts = extractor.parts
+    for x in mentions:  # "アルバレス大臣" is the "スペイン外務・欧州連合・協力大臣" named in full before
+        title = x.prefix + (x.title or "") + x.also
+        if x.person and x.title and len(title) > len(parts.full_titles.get(x.person, "")):
+            parts.full_titles[x.person] = title
     story = _story_dates(doc, dates)
     page_office = home_office(parts, [doc.meta.title or ""])  # "茂木外務大臣の動静", "総理の一日"
     schedule = bool(pattern("schedule_page").search(doc.meta.title or ""))

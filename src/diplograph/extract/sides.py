@@ -15,12 +15,14 @@ from .records import Meeting
 HOME_KINDS = ("Summit", "ForeignMinistersMeeting", "DefenceMinistersMeeting")
 
 
-def section_country(parts: MeetingParts, section: tuple[str, ...]) -> str | None:
-    """The one country the innermost heading that names countries is about ("2　英国", "(1) カナダ情勢")."""
+def section_country(parts: MeetingParts, section: tuple[str, ...], known: tuple[str, ...] = ()) -> str | None:
+    """The one country the innermost heading that names countries is about ("2　英国", "(1) カナダ情勢"), or
+    the one besides the ``known`` side that its compound names ("（5）日中防衛相会談")."""
     for title in reversed(section):
-        named = parts.named_countries(title)
+        named = parts.named_countries(title) or parts.compound_countries(title)
         if named:
-            return named[0] if len(named) == 1 else None
+            rest = [c for c in dict.fromkeys(named) if c not in known]
+            return named[0] if len(named) == 1 else rest[0] if known and len(rest) == 1 else None
     return None
 
 
@@ -58,7 +60,7 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             went = {c for m in re.finditer(r"([^、。,，．]{1,24}?)を(?:公式)?訪問", told)
                     for c in parts.named_countries(m.group(1)) if c not in known}
             visited = went.pop() if len(went) == 1 else None
-            candidates = [parts.japan if envoy else None, visited, section_country(parts, block.section),
+            candidates = [parts.japan if envoy else None, visited, section_country(parts, block.section, tuple(known)),
                           meeting.place_country if by_place and not gathering else None,
                           named[0] if len(named) == 1 and by_place else None, posted]
             other = next((c for c in candidates if c and c not in known), None)
