@@ -1065,3 +1065,39 @@ def test_a_counterpart_of_the_section_s_compound_and_a_minister_s_fullest_title(
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in talks.meetings] == [
         ("2025-05-29", "ForeignMinistersMeeting", ("es", "jp")),
         ("2025-05-27", "ForeignMinistersMeeting", ("es", "kr"))]
+
+
+def test_a_finance_ministry_report_in_pdf_lines() -> None:
+    report = ("第３節　アジア諸国等との二国間財務協力\n\n２．日中・日韓\n"
+              "（１）２０１３年５月３日、インド・デリーにおいて日中韓財務大臣会議が開催さ\n"
+              "れた。\n"
+              "（２）同日、麻生大臣は玄副総理と日韓財務大臣会談\n"
+              "を行った。なお、日韓通貨スワップ取極は、同\n"
+              "年７月３日の期限到来をもって終了した。\n\n"
+              "３．日　印\n"
+              "（１）麻生大臣は、上記年次総会の機会に、翌\n"
+              "４日、チダンバラム・インド財務大臣と日印財務大\n"
+              "臣会談を行った。\n"
+              "（２）同年５月２９日に東京で行われた日印首脳会談\n"
+              "において、安倍総理大臣とシン首相は一致した。\n\n"
+              "５．ＡＳＥＡＮ諸国\n"
+              "（１）ミャンマー\n"
+              "　２０１３年１月３日、麻生副総理兼財務大臣はネー\n"
+              "ピードーを訪問し、テイン・セイン大統領を表敬した。\n")
+    found = extract_text(report, year=2013)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries),
+             tuple(sorted(local(p.person) for p in m.participants if "unlisted" not in p.person)))
+            for m in found.meetings] == [
+        ("2013-05-03", "OtherMinisterialMeeting", ("jp", "kr"), ("aso-taro",)),
+        ("2013-05-04", "OtherMinisterialMeeting", ("in", "jp"), ("aso-taro",)),
+        ("2013-05-29", "Summit", ("in", "jp"), ("abe-shinzo", "manmohan-singh")),
+        ("2013-01-03", "CourtesyCall", ("jp", "mm"), ("aso-taro",))]
+
+
+def test_a_hiragana_given_name_a_rank_only_title_after_it_and_talks_with_a_visitor_in_japan() -> None:
+    found = extract_text("デジタル大臣の会談\n\n牧島かれんデジタル大臣は、5月19日、エストニアのストゥ情報技術大臣と"
+                         "テレビ会議形式で会談を行いました。\n\n牧島大臣は、5月12日、来日中のシンガポールの"
+                         "ジョセフィン・テオ通信情報大臣とデジタル庁において会談を行いました。\n", year=2022)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries), m.mode,
+             local(m.place_country) if m.place_country else None) for m in found.meetings] == [
+        ("2022-05-19", ("ee", "jp"), "Video", None), ("2022-05-12", ("jp", "sg"), "InPerson", "jp")]

@@ -65,6 +65,7 @@ def classify(lines: list[Line], wrapped: bool) -> None:
     if wrapped:
         _numbered_headings(lines)
         _interrupting_heads(lines)
+        _cut_headings(lines)
     _footnote_continuations(lines, wrapped)
     _paren_footnotes(lines)
     _multiline_headings(lines)
@@ -96,6 +97,15 @@ def _chronology(lines: list[Line]) -> None:
             line.kind = ITEM  # "　　　安倍総理大臣、朴槿恵韓国大統領と電話会談" (the same day)
         if line.kind != BLANK:
             previous = line
+
+
+def _cut_headings(lines: list[Line]) -> None:
+    """A numbered line whose sentence goes on in the next line ("（2）同年5月29日に東京で行われた日印首脳会談" over
+    "において、…") is the start of a paragraph, not a heading: headings are not followed by a particle."""
+    for line, after in pairwise(lines):
+        if line.kind == HEADING and not line.key.startswith("#") and after.kind == TEXT \
+                and re.match(r"[ぁ-ん]", after.key) and not re.match(r"[ぁ-ん]+$", after.key):
+            line.kind = TEXT
 
 
 def _interrupting_heads(lines: list[Line]) -> None:

@@ -24,6 +24,8 @@ _CLOSERS = {"〈": "〉", "《": "》", "【": "】", "＜": "＞", "<": ">"}
 TABBED = re.compile(r"^\t\s*(\d{1,2})\t+\s*\1\t\s*(\S.{0,40})$")
 # Words a heading's title never starts with: the number was a count ("1 月、企業による…").
 _NOT_TITLE = re.compile(r"^(?:[年月日時分回人件か国条項号倍億万千円%％](?:[、。,.\s\d]|$)|[.,、。）)])")
+# A title in spaced characters: "日 印", "日 米".
+_LETTER_SPACED = re.compile(r"[一-龥ァ-ヴ](?:[ \t　][一-龥ァ-ヴ]){1,5}")
 # A numbered field of a notice, not a heading: "（1）日時・場所：令和7年9月5日", "（2）出席者：日本側 …".
 _FIELD = re.compile(r"^[^：:]{1,12}[：:]\s*\S")
 BRACKETED_LEVEL = 8
@@ -64,7 +66,9 @@ def match(norm: str) -> HeadingMatch | None:
     if "。" in norm or len(norm) > 60 or norm.endswith(("、", ",")):
         return None
     m = NUMBERED.match(norm)
-    if m and not _NOT_TITLE.match(m.group("title")) and not _FIELD.search(m.group("title")):
+    # "3．日　印": a title set in spaced characters is no count ("1 日、…")
+    title_ok = m and (not _NOT_TITLE.match(m.group("title")) or _LETTER_SPACED.fullmatch(m.group("title")))
+    if m and title_ok and not _FIELD.search(m.group("title")):
         space = m.start("space") if m.group("space") else -1
         return HeadingMatch(_level(m.group("label")), 0, space)
     if BRACKETED.match(norm) and closing_bracket(norm[0]) == norm[-1]:

@@ -150,6 +150,8 @@ class DateReader:
         self.last_day: DateValue | None = None  # the last day: 同日 after "6月に…開催される"
         self.days: list[DateValue] = []  # every day told so far: "翌17日" counts from the 16th told last
         self.last_span: tuple[DateValue, DateValue] | None = None  # the last date told as a span (first, last)
+        self.story_days: list[DateValue] = []  # the days the story itself was at (not named in passing)
+        self.forwarded = False  # the story was last moved by a later date named in passing
         self.paragraph_year: int | None = None
 
     def new_paragraph(self, year: int | None = None, last: DateValue | None = None) -> None:
@@ -205,10 +207,14 @@ class DateReader:
                 # a date of a relative clause counts for 同月 only if it is the story's
                 # ("9月に就任した…とは、同月23日"), not a document's ("令和5年8月13日に発効した日豪円滑化協定")
                 anchors = not mention.modifies or bool(_APPOINTED.match(text, mention.end))
-                if forward or (mention.narrative and not passing and anchors
-                               and (mention.value.precision != "year" or name in ("era", "ymd"))):
+                narrative = mention.narrative and not passing and anchors \
+                    and (mention.value.precision != "year" or name in ("era", "ymd"))
+                if forward or narrative:
                     self._move_to(mention.end_value or mention.value)
                     self.last_span = (mention.value, mention.end_value) if mention.end_value else None
+                    self.forwarded = not narrative
+                    if narrative and mention.value.day:
+                        self.story_days.append(mention.value)
         return mentions
 
     def _resolve(self, name: str, m: re.Match[str], text: str, e: int, end: int, block_start: int,
@@ -291,6 +297,10 @@ class DateReader:
                 last = self.last_day if g[0] == "同" else None
             told = None
             step = {"翌": 1, "前": -1}.get(g[0])
+            if step and g[1] is not None and self.forwarded:
+                # "同日、…会談。…同年7月3日の期限到来をもって終了した。…翌4日、" counts from the story's 3rd
+                told = next((d for d in reversed(self.story_days)
+                             if (d.as_date() + timedelta(days=step)).day == int(g[1])), None)
             if step and g[1] is not None and (last is None or (
                     last.as_date() + timedelta(days=step)).day != int(g[1])):
                 # "翌17日" a section after "16日、ジッダにおいて…": the day before it, told last (and "前日（9日）"
@@ -299,7 +309,7 @@ class DateReader:
                 year = last.year if last else self._year()
                 near = [d for d in reversed(self.days) if d.day == int(g[1]) - step]
                 fallback = near[0] if near and self.last and not self.last.day else None
-                told = next((d for d in near if d.year == year), fallback)
+                told = told or next((d for d in near if d.year == year), fallback)
             last = told or last
             if last is None:
                 return None

@@ -248,6 +248,8 @@ class MeetingParts:
         # its country ("韓国・釜山")
         found = [self.place_in(t) for t in targets] + [self.place_in(clause, anywhere=True)] + \
             [self.resolve_place(t) for t in targets]
+        if not any(found[:len(targets)]) and re.search(r"(?:来日|訪日)中の", clause) and self.japan:
+            found.insert(0, (None, None, self.japan))  # "来日中のシンガポールの…大臣と…会談": in Japan
         where = next((w for w in found if w is not None), None)
         if where is not None:
             meeting.place_name, meeting.place, meeting.place_country = where

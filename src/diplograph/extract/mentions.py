@@ -43,6 +43,15 @@ class Resolution:
     attested: bool = False  # the office was found for the date in force (not a fallback date)
 
 
+def _hiragana_given_name(text: str, end: int, floor: int) -> str | None:
+    """A family name in kanji with a given name in hiragana ("牧島かれん", "片山さつき") ending at ``end``."""
+    m = re.search(r"(?<![一-龥々ぁ-ん])([一-龥々]{1,3})([ぁ-ん]{2,4})$", text[floor:end])
+    if m is None:
+        return None
+    tokens = tokenize(m.group(1))
+    return m.group() if len(tokens) == 1 and tokens[0].family else None
+
+
 class MentionFinder:
     """Finds and resolves person mentions with the titles and names of a :class:`Lexicon`."""
 
@@ -51,6 +60,7 @@ class MentionFinder:
         vocab = vocabulary()
         self.heads = set(vocab["titles"]["heads"])
         self.rank_only = set(vocab["titles"]["rank_only"])
+        self.title_kinds = sorted(vocab["office_categories"].items(), key=lambda kv: -len(kv[0]))
         self.generic = set(vocab["titles"]["generic"])
         self.stop = set(vocab["names"]["stop"])
         self.not_names = set(vocab["names"]["not_names"])
@@ -203,7 +213,7 @@ class MentionFinder:
             # the tokenizer may read as a place on its own
             kanji = next((text[end - k:end] for k in (3, 2) if end - k >= floor and text[end - k:end] in self._named
                           and (end - k == floor or not is_kanji(text[end - k - 1]))), None) \
-                or kanji_name_before(text, end, floor)
+                or kanji_name_before(text, end, floor) or _hiragana_given_name(text, end, floor)
             if kanji:
                 best = (end - len(kanji), kanji)
         if best and (best[1] in self.stop or (best[1] in self.countries and best[1] not in self.lexicon.by_name)):
@@ -381,9 +391,12 @@ class MentionFinder:
         if offices and any(o in self.lexicon.offices for o in offices) and not self.is_text_title(mention):
             return Resolution(note=f"{local(person)} is not known to hold {mention.title} on {on}")
         ref = self.lexicon.persons[person]
-        if ref.holdings and mention.name == ref.family_ja and mention.name != ref.name_ja:
-            # "シン国防相" with only Manmohan Singh (a prime minister) in the reference data: someone else, a
-            # person made from the text
+        kind = next((k for t, k in self.title_kinds if (mention.title or "").endswith(t)), None)
+        held = {self.lexicon.offices[h.office].category for h in ref.holdings if h.office in self.lexicon.offices}
+        if kind and kind != "OtherMinister" and kind not in held and mention.name == ref.family_ja \
+                and mention.name != ref.name_ja:
+            # "シン国防相" with only Manmohan Singh (a prime minister) in the reference data: someone else (a
+            # title of another kind of office than any the person held), a person made from the text
             return Resolution()
         # a known person with a title the reference data does not give them: the office the text gives
         return Resolution(person=person, office=self.text_office(mention))

@@ -157,9 +157,15 @@ class _TextPersons:
             if m.country:
                 told.setdefault((self._full_name(m.name, full), m.title or ""), set()).add(m.country)
         by_title = {key: next(iter(found)) for key, found in told.items() if len(found) == 1}
+        # "牧島大臣" after "牧島デジタル大臣" (Japan's): the one country the name is given with, whatever the title
+        named: dict[str, set[str]] = {}
+        for (name, _), found in told.items():
+            named.setdefault(name, set()).update(found)
+        by_name = {name: next(iter(found)) for name, found in named.items() if len(found) == 1}
         for mention in self.mentions:
             name = self._full_name(mention.name, full)
-            country = mention.country or countries.get(name) or by_title.get((name, mention.title or ""))
+            country = mention.country or countries.get(name) or by_title.get((name, mention.title or "")) \
+                or (by_name.get(name) if mention.title in self.finder.rank_only else None)
             key = f"{name_key(name)}|{local(country) if country else ''}"
             iri = str(PERSON[f"unlisted-{digest(key, size=12)}"])
             person = out.unlisted.get(iri)
