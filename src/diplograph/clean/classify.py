@@ -102,8 +102,9 @@ def _chronology(lines: list[Line]) -> None:
 def _cut_headings(lines: list[Line]) -> None:
     """A numbered line whose sentence goes on in the next line ("（2）同年5月29日に東京で行われた日印首脳会談" over
     "において、…") is the start of a paragraph, not a heading: headings are not followed by a particle."""
-    for line, after in pairwise(lines):
-        if line.kind == HEADING and not line.key.startswith("#") and after.kind == TEXT \
+    for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+        # (inside a paragraph's run of lines: a running head stands after a blank line)
+        if line.kind == HEADING and not line.key.startswith("#") and before.kind == TEXT and after.kind == TEXT \
                 and re.match(r"[ぁ-ん]", after.key) and not re.match(r"[ぁ-ん]+$", after.key):
             line.kind = TEXT
 
