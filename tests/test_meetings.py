@@ -319,7 +319,7 @@ PREFECTURE_NOTE = """駐日ベトナム社会主義共和国特命全権大使�
 def test_a_notice_whose_date_field_follows_its_lead_paragraph() -> None:
     found = extract_text(PREFECTURE_NOTE)
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), local(m.place_country))
-            for m in found.meetings] == [("2025-07-17", "CourtesyCall", ("jp", "vn"), "jp")]
+            for m in found.meetings] == [("2025-07-17", "OtherMeeting", ("jp", "vn"), "jp")]  # (a governor's)
     assert "江崎禎英" in {x.name for x in found.mentions}  # not 江崎禎 of 英国
 
 
@@ -1101,3 +1101,38 @@ def test_a_hiragana_given_name_a_rank_only_title_after_it_and_talks_with_a_visit
     assert [(m.date.iso(), tuple(local(c) for c in m.countries), m.mode,
              local(m.place_country) if m.place_country else None) for m in found.meetings] == [
         ("2022-05-19", ("ee", "jp"), "Video", None), ("2022-05-12", ("jp", "sg"), "InPerson", "jp")]
+
+
+def test_a_prefecture_s_release_on_an_ambassador_s_call_on_the_governor() -> None:
+    found = extract_text("報道提供資料\n\n平成24年10月17日\n静岡県\n\n"
+                         "駐日インドネシア共和国特命全権大使による知事表敬訪問の結果について\n\n"
+                         "　駐日インドネシア共和国特命全権大使が本日、川勝知事を表敬訪問しましたので、"
+                         "その概要をお知らせします。\n\n"
+                         "（2）知事から、平成23年10月に知事が同州の州都バンドンを訪問し、"
+                         "アフマッド・ヘルヤワン西ジャワ州知事と会談した際に覚書を締結して以来、"
+                         "交流を重ねてきたことを紹介した。\n",
+                         year=2012, date="2012-10-17")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings][:1] == [
+        ("2012-10-17", "OtherMeeting", ("id", "jp"))]
+    countries = {m.name: local(m.country) if m.country else None for m in found.mentions}
+    assert countries["川勝"] == "jp" and countries["アフマッド・ヘルヤワン"] != "es"
+
+
+def test_talks_dated_by_a_meeting_held_since_are_not_moved_to_it() -> None:
+    found = extract_text("日米安全保障協議委員会\n平成29年8月17日\n\n"
+                         "1　現地時間8月17日，ワシントンD.C.において，日米「2+2」が開催されました．"
+                         "今回の「2+2」は，2015年4月27日にニューヨークで開催されて以来の開催となります．\n\n"
+                         "2　同日，河野大臣はティラーソン国務長官と日米外相会談を行いました．翌18日，河野大臣は，"
+                         "ホワイトハウスにおいてマクマスター国家安全保障担当大統領補佐官と会談しました．\n",
+                         year=2017, date="2017-08-17")
+    assert [m.date.iso() for m in found.meetings] == ["2017-08-17", "2017-08-17", "2017-08-18"]
+
+
+def test_a_governor_s_visit_summed_up_in_the_lead_is_no_meeting() -> None:
+    found = extract_text("知事のフィンランド訪問\n\n　このたび、鈴木直道知事がフィンランド共和国を訪問し、"
+                         "同国政府関係者との会談を行いましたので、お知らせします。\n\n"
+                         "　10月6日、鈴木知事は、ヘルシンキにおいてヴィッレ・タヴィオ・フィンランド対外貿易・開発大臣と"
+                         "会談しました。\n", year=2026)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2026-10-06", ("fi", "jp"))]
+    assert {m.name: m.person is not None and "unlisted" in m.person for m in found.mentions}["鈴木"]

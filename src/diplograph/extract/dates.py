@@ -124,7 +124,8 @@ _MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|
 # "5月の日豪首脳会談の成果を踏まえ", "昨年10月のプラボウォ大統領就任以降", "同年9月の就任後初めてとなる…":
 # an earlier event referred back to.
 _BACK_REFERENCE = re.compile(
-    r"の[^、。,]{1,24}?(?:を踏まえ|を受け(?:て|、|,)|に続(?:き|いて)|以降|以来)|の就任(?:後|直後|以来)")
+    r"の[^、。,]{1,24}?(?:を踏まえ|を受け(?:て|、|,)|に続(?:き|いて)|以降|以来)|の就任(?:後|直後|以来)"
+    r"|に[^、。,]{1,24}?[てで]以来")  # "2015年4月27日にニューヨークで開催されて以来"
 # Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")

@@ -123,6 +123,8 @@ class MeetingExtractor:
             kept.append(a)
         if kept:
             return kept
+        if pattern("summary").search(text, start, end):
+            return []  # "…を訪問し、同国政府関係者との会談を行った": the visit's talks are told below
         for form in ("receive", "visit_event", "signing"):
             m = pattern(form).search(text, start, end)
             if m:
@@ -333,7 +335,7 @@ class MeetingExtractor:
             meeting.participants.append(Participant(ctx.visitor.person, ctx.visitor.office, ctx.visitor.country,
                                                     title=ctx.visitor.title))
         if len(meeting.countries) == 1:  # the other side is a body, not a person: "日本政府は", "韓国の議員団が"
-            groups = [c for m in pattern("delegation").finditer(text, start, a.end)
+            groups = [c for name in ("delegation", "envoy_body") for m in pattern(name).finditer(text, start, a.end)
                       for c in self.parts.countries_of_body(m.group("who"))]
             meeting.sides += [c for c in ctx.topic_countries + groups if c not in meeting.countries][:1]
         envoy = any(p.title in self.parts.envoy_titles for p in meeting.participants)  # "山根大使と…大臣"

@@ -338,7 +338,7 @@ class MentionFinder:
             mention.country = lex.persons[result.person].nationality
         elif country or mention.title not in self.generic:  # "副首相" alone tells no country
             mention.country = country or self._single_country(offices)
-        elif self._home_office(mention, offices):  # "伊藤環境大臣": Japan's
+        elif self._home_office(mention, offices) or self._local_head(mention):  # "伊藤環境大臣", "川勝知事": Japan's
             mention.country = str(COUNTRY["jp"])
         else:
             mention.country = None
@@ -352,6 +352,14 @@ class MentionFinder:
             return None
         home = [o for o in offices if self.lexicon.offices[o].country == str(COUNTRY["jp"])]
         return home[0] if len(home) == 1 else None
+
+    @staticmethod
+    def _local_head(mention: PersonMention) -> bool:
+        """A governor or mayor with a kanji name and no country written ("川勝知事", "田辺信宏静岡市長"): Japan's
+        (other countries' governors are written with their place: "西ジャワ州知事", "ソウル市長")."""
+        name = mention.name or ""
+        return (mention.title or "") in ("知事", "市長", "町長", "村長", "区長") and not mention.prefix \
+            and 2 <= len(name) <= 5 and is_kanji(name)
 
     def _held(self, people: list[str], offices: set[str], title: str | None, day: DateValue,
               former: bool) -> list[tuple[str, str]]:
@@ -374,6 +382,8 @@ class MentionFinder:
         office, or a unique name; otherwise a note (never a guess)."""
         on = dates[0].iso() if dates else "an unknown date"
         ever = [p for p in people if any(h.office in offices for h in self.lexicon.persons[p].holdings)]
+        if not ever and self._local_head(mention):
+            return Resolution()  # "鈴木知事": a governor, not a minister named 鈴木 (a person of the text)
         if len(ever) == 1 and not partial:
             note = None if mention.former else f"{mention.name} held {mention.title} at another time than {on}"
             return Resolution(person=ever[0], note=note)
@@ -457,8 +467,9 @@ class MentionFinder:
         core = (prefix[posted.end():] if posted else prefix) + (title or "")
         for name, country in self._prefix_names:  # the longest name first: ジョージア州 (US) before ジョージア
             # not a portfolio ("欧州・外務大臣"), nor a region read as a one-letter abbreviation (欧州 is not 欧)
+            # (nor a one-letter abbreviation starting a place's name: "西ジャワ州知事" is no Spanish office)
             if core.startswith(name) and not core.startswith("・", len(name)) and not (
-                    len(name) == 1 and core.startswith(("州", "・"), 1)):
+                    len(name) == 1 and (core.startswith(("州", "・"), 1) or re.match(r"[ァ-ヴ]", core[1:2]))):
                 return country
         return None
 

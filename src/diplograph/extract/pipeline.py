@@ -178,7 +178,12 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     date_by_gatherings(doc, meetings, find_gatherings(doc, parts, dates))
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
-    return merge_meetings(complete_sides(doc, meetings, parts))
+    meetings = merge_meetings(complete_sides(doc, meetings, parts))
+    for meeting in meetings:  # a courtesy call on a governor or mayor: no call on a state's leaders
+        if meeting.kind == "CourtesyCall" and any(pattern("local_head").search(p.title or "")
+                                                  for p in meeting.participants):
+            meeting.kind = "OtherMeeting"
+    return meetings
 
 
 def _contents_line(doc: Document, block: Block, headings: set[str]) -> bool:
