@@ -494,3 +494,28 @@ def test_a_bluebook_page_as_pdf_text_keeps_its_sentences_whole() -> None:
     assert "ブラジル訪問の招待があり" in text and "（SICA）外相会合" in text
     assert "議論するとともに、租税条約の改正で一致した。翌11日、" in text
     assert "外交青書" not in text and "第2章" not in text and "131" not in text
+
+
+PDF_SECTION = """第5節　中南米
+
+1　概観
+中南米地域は、人口約6億人、域内総生産約5兆ドルを擁する巨大な市場であり、また世界最大の日系社会を抱える、日本にとって
+伝統的な友好地域である。
+
+2　英国
+日英両国は「グローバルな戦略的パートナー」として、安全保障・防衛から経済に至る幅広い分野で協力を進めている。
+　7月24日に就任したジョンソン首相とは、8月25日、G7ビアリッツ・サミットの際に初の首脳会談を実施し、日英関係の更な
+日英首脳会談（8月25日、フランス・ビアリッツ　写真提供：内閣広報室）
+る強化で一致した。
+
+外交青書 2018                                                  95
+"""
+
+
+def test_pdf_section_headings_are_no_footnotes_and_a_paragraph_s_first_line_is_no_caption() -> None:
+    doc = build_document(from_bytes(PDF_SECTION.encode("utf-8"), "bluebook.txt"), Metadata(title="t"), "t")
+    assert blocks(doc, "heading") == ["第5節 中南米", "1 概観", "2 英国"]
+    assert blocks(doc, "caption") == ["日英首脳会談（8月25日、フランス・ビアリッツ 写真提供：内閣広報室）"]
+    assert "7月24日に就任したジョンソン首相とは、8月25日、G7ビアリッツ・サミットの際に初の首脳会談を実施し、" \
+           "日英関係の更なる強化で一致した。" in sentences(doc)
+    assert not any("外交青書" in s for s in sentences(doc))

@@ -70,3 +70,10 @@ def test_literal_types_follow_precision() -> None:
     assert str(day.datatype).endswith("#date") and str(day) == "2025-02-07"
     assert str(month.datatype).endswith("#gYearMonth") and str(month) == "2024-05"
     assert str(year.datatype).endswith("#gYear") and str(year) == "2023"
+
+
+def test_a_day_of_the_month_named_in_a_clause_earlier_in_the_sentence() -> None:
+    reader = DateReader(2017)
+    text = ("5月1日、外相会談を行った。翌2日には大統領を表敬した。"
+            "9月19日にメキシコ中部で発生した大地震を受け、同21日、電話会談を行った。")
+    assert [m.value.iso() for m in reader.read(text)] == ["2017-05-01", "2017-05-02", "2017-09-19", "2017-09-21"]

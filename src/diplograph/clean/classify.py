@@ -158,7 +158,9 @@ def _numbered_headings(lines: list[Line]) -> None:
     or explains a term ("3 FOMC：Federal Open Market Committee") and no paragraph starts under it."""
     following = [line for line in lines if line.kind != BLANK]
     for line, after in pairwise(following):
-        if line.kind != FOOTNOTE or not ((after.kind == TEXT and after.indented) or after.kind == HEADING):
+        # (a paragraph under it: indented, or a full line of text — a footnote's short note is not followed by one)
+        body = after.kind == TEXT and (after.indented or len(after.key) >= 30)
+        if line.kind != FOOTNOTE or not (body or after.kind == HEADING):
             continue
         h = headings.match(line.key)
         if h and len(line.key) <= 16 and not re.search(r"[：:、。,，（(]", line.key):
@@ -318,8 +320,9 @@ def _caption_groups(lines: list[Line], wrapped: bool) -> None:
         group = [line]
         j = i - 1
         if not captions.FIGURE.match(line.key):
+            # (not a paragraph's first line, indented, of a full width: "　7月24日に就任した…首脳会談を実施し、…")
             while j >= 0 and len(group) < 3 and lines[j].kind == TEXT \
-                    and captions.is_title_line(lines[j].key):
+                    and captions.is_title_line(lines[j].key) and not (lines[j].indented and len(lines[j].key) > 40):
                 group.insert(0, lines[j])
                 j -= 1
             if len(group) == 1 and captions.ONLY_TAIL.match(line.key) and j >= 1 and lines[j].kind == BLANK \

@@ -27,7 +27,8 @@ def _patterns() -> re.Pattern[str]:
 
 def is_furniture(norm: str) -> bool:
     """Whether a trimmed, normalised line is a running head or a page number."""
-    return len(norm) <= 60 and _patterns().match(norm) is not None
+    squeezed = re.sub(r"\s{2,}", " ", norm)  # "外交青書 2018          95": a page's width of spaces
+    return len(squeezed) <= 60 and _patterns().match(squeezed) is not None
 
 
 def vertical_runs(stripped: list[str]) -> set[int]:

@@ -245,9 +245,8 @@ class DateReader:
         elif name == "same_month":
             base_value = self.today if g[0] in _DEICTIC and self._speaking() else self.last
             # "10月7日のテロ攻撃を受け、…同月12日": a month named in passing earlier in the sentence
-            passing = next((d for d in reversed(before) if d.value.month and d.end <= m.start()
-                            and not re.search(r"[。．]", text[d.end:m.start()])), None)
-            if passing is not None and g[0] == "同月" and (passing.attributive or passing.modifies):
+            passing = _in_passing(before, m.start(), text)
+            if passing is not None and g[0] == "同月":
                 base_value = passing.value
             if base_value is not None and not base_value.month and self.last_month:
                 base_value = self.last_month  # "…2024年中に開催する方向で一致した。同月30日には、…"
@@ -290,6 +289,9 @@ class DateReader:
             note = re.match(r"\s*[（(]参考", text[block_start:m.start()])
             if note and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
                 last = self.today  # "（参考１）同日午前、…を表敬": the day of the release
+            elif g[1] is not None and g[0] == "同" and (passing := _in_passing(before, m.start(), text)):
+                # "9月19日に…発生した大地震を受け、…同21日": the month named earlier in the sentence
+                last = DateValue(passing.value.year, passing.value.month, 1)
             elif g[1] is not None and self.last and self.last.month and not self.last.day:
                 last = DateValue(self.last.year, self.last.month, 1)  # "11月に…訪問し、同15日": that month
             elif self.last and self.last.day:
@@ -385,6 +387,13 @@ class DateReader:
         if end_value <= value:
             return None, e
         return end_value, e + m.end()
+
+
+def _in_passing(before: list[DateMention], at: int, text: str) -> DateMention | None:
+    """The last date with a month named in passing earlier in the sentence ("10月7日のテロ攻撃を受け、…同月12日")."""
+    last = next((d for d in reversed(before) if d.value.month and d.end <= at
+                 and not re.search(r"[。．]", text[d.end:at])), None)
+    return last if last is not None and (last.attributive or last.modifies) else None
 
 
 def _int(text: str | None) -> int | None:
