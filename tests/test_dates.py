@@ -77,3 +77,13 @@ def test_a_day_of_the_month_named_in_a_clause_earlier_in_the_sentence() -> None:
     text = ("5月1日、外相会談を行った。翌2日には大統領を表敬した。"
             "9月19日にメキシコ中部で発生した大地震を受け、同21日、電話会談を行った。")
     assert [m.value.iso() for m in reader.read(text)] == ["2017-05-01", "2017-05-02", "2017-09-19", "2017-09-21"]
+
+
+def test_the_next_day_before_any_date_a_time_of_day_and_a_day_glossed_after_the_day_before() -> None:
+    reader = DateReader(2025, DateValue(2025, 8, 21))
+    assert [m.value.iso() for m in reader.read("翌22日午前10時から会談を行った。翌23日の午前には首相を表敬した。")] == [
+        "2025-08-22", "2025-08-23"]
+    reader = DateReader(2023)
+    found = reader.read("5月20日には首脳会談を行った。3月3日に開催された外相会合に出席した外務大臣が、その前日の2日、"
+                        "外相会談を行った。")
+    assert found[-1].value.iso() == "2023-03-02"

@@ -1136,3 +1136,19 @@ def test_a_governor_s_visit_summed_up_in_the_lead_is_no_meeting() -> None:
     assert [(m.date.iso(), tuple(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2026-10-06", ("fi", "jp"))]
     assert {m.name: m.person is not None and "unlisted" in m.person for m in found.mentions}["鈴木"]
+
+
+def test_a_release_s_label_date_and_office_lines_are_not_its_title() -> None:
+    from diplograph.metadata import infer_metadata
+    release = ("報道発表資料\n\n令和5年7月28日\n農林水産省\n\n"
+               "野村農林水産大臣のベトナム及びフィリピン訪問の結果について\n\n"
+               "野村哲郎農林水産大臣は、7月23日から27日まで、ベトナム及びフィリピンを訪問しました。\n")
+    assert infer_metadata(from_bytes(release.encode("utf-8"), "r.txt")).title == \
+        "野村農林水産大臣のベトナム及びフィリピン訪問の結果について"
+
+
+def test_a_foreign_leader_met_with_no_japanese_subject_named_is_met_by_japan_s() -> None:
+    found = extract_text("日印関係\n\n5月20日には、G7広島サミットに招待国として参加したモディ首相と広島で"
+                         "首脳会談を行った。\n", year=2023)
+    assert summary(found) == [
+        ("2023-05-20", "Summit", "InPerson", ("in", "jp"), ("kishida-fumio", "narendra-modi"))]

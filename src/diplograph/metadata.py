@@ -99,6 +99,13 @@ _PUBLICATION = re.compile(r"(外交青書|防衛白書|通商白書)\s*(\d{4}|(?
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(\S.*)$", re.M)
 
 
+# Lines over a release's title that are not it: a label ("報道発表資料", "コラム"), its date, the office issuing it.
+_LABEL_LINE = re.compile(
+    r"^(?:コラム|COLUMN|Column|報道発表(?:資料)?|報道提供資料|報道資料|プレスリリース|お知らせ|ニュース)$"
+    r"|^(?:令和|平成|昭和)?\s*[\d元]{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][^）)]{1,4}[）)])?$"
+    r"|^\S{1,20}(?:省|庁|局|課|室|県|府|都|市役所)(?:[\s　（(].*)?$")
+
+
 def _title(text: str, name: str) -> str:
     """A title from the text: the publication and section running heads ("外交青書2024 第3節 北米"), the
     first markdown heading, or the first short line."""
@@ -118,7 +125,8 @@ def _title(text: str, name: str) -> str:
         return m.group(1).strip()[:120]
     for line in norm.splitlines():
         line = line.strip()
-        if line and len(line) <= 60 and not re.fullmatch(r"[\d\s\-–—/]+", line):
+        if line and len(line) <= 60 and not re.fullmatch(r"[\d\s\-–—/]+", line) and not _LABEL_LINE.match(line) \
+                and not line.endswith(("。", "．")):  # (a sentence is no title)
             return line
     return name
 

@@ -200,7 +200,7 @@ class DateReader:
                 if mention.value.day:
                     self.days.append(mention.value)
                 # "10月のトランプ大統領訪日": a date in passing does not move the story for 同月 or 翌日.
-                passing = text[mention.end:mention.end + 1] == "の"
+                passing = bool(re.match(r"の(?!午前|午後|朝|昼|夕|夜|深夜|未明)", text[mention.end:mention.end + 3]))
                 # "同年7月の総選挙を経て…同月11日": a later month of the year in passing is where the story got to
                 # (and "6月30日のマルコス大統領就任式には、…同日、…を表敬した": a later day)
                 forward = passing and mention.value.precision in ("month", "day") and self.last is not None \
@@ -276,8 +276,8 @@ class DateReader:
             first = self.last_span[0] if self.last_span and self.last_span[1] == self.last else None
             if first is not None and first.month != base_value.month and first.day and int(g[0]) >= first.day:
                 value = DateValue(first.year, first.month, int(g[0]))  # "11月30日から12月1日…30日に": in the span
-            glossed = re.search(r"(前|翌|同)日[（(]$", text[max(0, m.start() - 3):m.start()])
-            if glossed:  # "前日（9日）": the day next to one told, wherever the story has got to since
+            glossed = re.search(r"(前|翌|同)日(?:[（(]|の)$", text[max(0, m.start() - 3):m.start()])
+            if glossed:  # "前日（9日）", "その前日の2日": the day next to one told, wherever the story has got to since
                 step = {"前": -1, "翌": 1, "同": 0}[glossed.group(1)]
                 told = next((d.as_date() for d in reversed(self.days)
                              if (d.as_date() + timedelta(days=step)).day == int(g[0])), None)
@@ -296,6 +296,8 @@ class DateReader:
                 last = DateValue(self.last.year, self.last.month, 1)  # "11月に…訪問し、同15日": that month
             elif self.last and self.last.day:
                 last = self.last
+            elif g[1] is not None and self.last is None and self.today is not None and self.today.day:
+                last = self.today  # "翌22日" before any date: the day after the document's own
             else:  # "（参考）…同日" after "6月に開催される…": the last day told (not for 前日: "サミットの前日")
                 last = self.last_day if g[0] == "同" else None
             told = None
@@ -351,7 +353,8 @@ class DateReader:
         end_value, stop = self._range_end(value, text, e, end)
         # "7月19日のナショナルデー" names another day in passing; "6月のG7サミットの際に" still dates the story;
         # "2030年の目標", "2050年までに", "2019年以降" name other times.
-        genitive = bool(re.match(r"(?:中|内|末|頃)?の", text[stop:stop + 2]))
+        # ("23日の午前には" is a time of that day, not another day's event)
+        genitive = bool(re.match(r"(?:中|内|末|頃)?の(?!午前|午後|朝|昼|夕|夜|深夜|未明)", text[stop:stop + 4]))
         # "6月のG7サミットの際に" dates the story, but not while it tells a day of another month
         # ("22日、…本年6月のG7カナナスキス・サミットの議長国として…")
         elsewhere = value.precision == "month" and self.last is not None and self.last.day is not None \

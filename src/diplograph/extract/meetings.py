@@ -340,8 +340,11 @@ class MeetingExtractor:
             meeting.sides += [c for c in ctx.topic_countries + groups if c not in meeting.countries][:1]
         envoy = any(p.title in self.parts.envoy_titles for p in meeting.participants)  # "山根大使と…大臣"
         home = meeting.kind in HOME_KINDS  # "ニュシ大統領とは…首脳会談が行われた": Japan's talks
-        if len(meeting.countries) < 2 and not ((len(meeting.countries) == 1 or envoy or home)
-                                               and self._unplaced(people)):
+        # "…モディ首相と広島で首脳会談を行い": a foreign leader met by the one the passage is about, Japan's
+        partner = home and len(meeting.countries) == 1 and self.parts.japan not in meeting.countries \
+            and any(text.startswith("と", x.span.end) for x in people)
+        if len(meeting.countries) < 2 and not partner and not ((len(meeting.countries) == 1 or envoy or home)
+                                                               and self._unplaced(people)):
             return None  # (a counterpart of unknown country is placed later, see sides.complete_sides)
         if kind is None or (kind == "OtherMeeting" and meeting.participants):  # by the rank of the principals
             meeting.kind = self.parts.kind_from_people(meeting.participants) if meeting.participants \
