@@ -1152,3 +1152,15 @@ def test_a_foreign_leader_met_with_no_japanese_subject_named_is_met_by_japan_s()
                          "首脳会談を行った。\n", year=2023)
     assert summary(found) == [
         ("2023-05-20", "Summit", "InPerson", ("in", "jp"), ("kishida-fumio", "narendra-modi"))]
+
+
+def test_a_state_minister_of_another_ministry_and_a_past_signing_that_does_not_move_the_story() -> None:
+    found = extract_text("国土交通大臣の会談\n\n平成30年11月19日，石井啓一国土交通大臣は，来日中のアーサー・トゥガデ・"
+                         "フィリピン運輸大臣と会談を行いました．\n\n（1）交換公文が本年2月に署名されたことを受け，"
+                         "協力することが確認されました．\n\n（2）19日夕刻，牧野京夫国土交通副大臣は，マーク・ビリャール・"
+                         "フィリピン公共事業道路大臣と会談しました．\n\n（3）トゥガデ大臣は，翌20日，総理大臣官邸において"
+                         "安倍内閣総理大臣を表敬しました．\n", year=2018)
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2018-11-19", "OtherMinisterialMeeting", ("jp", "ph")),
+        ("2018-11-19", "OtherMinisterialMeeting", ("jp", "ph")),
+        ("2018-11-20", "CourtesyCall", ("jp", "ph"))]

@@ -24,6 +24,8 @@ _CLOSERS = {"〈": "〉", "《": "》", "【": "】", "＜": "＞", "<": ">"}
 TABBED = re.compile(r"^\t\s*(\d{1,2})\t+\s*\1\t\s*(\S.{0,40})$")
 # Words a heading's title never starts with: the number was a count ("1 月、企業による…").
 _NOT_TITLE = re.compile(r"^(?:[年月日時分回人件か国条項号倍億万千円%％](?:[、。,.\s\d]|$)|[.,、。）)])")
+# A sentence closed with a full stop written "．" ("（3）トゥガデ大臣は，翌20日，…を表敬しました．") is no heading.
+_SENTENCE_END = re.compile(r"[ぁ-んァ-ヴー一-龥々）」][.．]$")
 # A title in spaced characters: "日 印", "日 米".
 _LETTER_SPACED = re.compile(r"[一-龥ァ-ヴ](?:[ \t　][一-龥ァ-ヴ]){1,5}")
 # A numbered field of a notice, not a heading: "（1）日時・場所：令和7年9月5日", "（2）出席者：日本側 …".
@@ -63,7 +65,7 @@ def match(norm: str) -> HeadingMatch | None:
         numbered = NUMBERED.match(m.group(2))
         space = m.start(2) + numbered.start("space") if numbered and numbered.group("space") else -1
         return HeadingMatch(len(m.group(1)), m.start(2), space)
-    if "。" in norm or len(norm) > 60 or norm.endswith(("、", ",")):
+    if "。" in norm or len(norm) > 60 or norm.endswith(("、", ",")) or _SENTENCE_END.search(norm):
         return None
     m = NUMBERED.match(norm)
     # "3．日　印": a title set in spaced characters is no count ("1 日、…")

@@ -125,7 +125,7 @@ _MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|
 # an earlier event referred back to.
 _BACK_REFERENCE = re.compile(
     r"の[^、。,]{1,24}?(?:を踏まえ|を受け(?:て|、|,)|に続(?:き|いて)|以降|以来)|の就任(?:後|直後|以来)"
-    r"|に[^、。,]{1,24}?[てで]以来")  # "2015年4月27日にニューヨークで開催されて以来"
+    r"|に[^、。,]{1,24}?(?:[てで]以来|ことを(?:受け|踏まえ))")  # "…に開催されて以来", "本年2月に署名されたことを受け"
 # Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")

@@ -338,10 +338,11 @@ class MentionFinder:
             mention.country = lex.persons[result.person].nationality
         elif country or mention.title not in self.generic:  # "副首相" alone tells no country
             mention.country = country or self._single_country(offices)
-        elif self._home_office(mention, offices) or self._local_head(mention):  # "伊藤環境大臣", "川勝知事": Japan's
-            mention.country = str(COUNTRY["jp"])
         else:
             mention.country = None
+        if mention.country is None and (self._home_office(mention, offices) or self._local_head(mention)
+                                        or self._kanji_minister(mention)):
+            mention.country = str(COUNTRY["jp"])  # "伊藤環境大臣", "川勝知事", "牧野国土交通副大臣": Japan's
         return result
 
     def _home_office(self, mention: PersonMention, offices: set[str]) -> str | None:
@@ -352,6 +353,13 @@ class MentionFinder:
             return None
         home = [o for o in offices if self.lexicon.offices[o].country == str(COUNTRY["jp"])]
         return home[0] if len(home) == 1 else None
+
+    def _kanji_minister(self, mention: PersonMention) -> bool:
+        """A minister, state minister or parliamentary vice-minister with a kanji name and no country written
+        ("牧野京夫国土交通副大臣"): Japan's (other countries' ministers in kanji are 部長 or 長官)."""
+        name = mention.name or ""
+        return (mention.title or "").endswith(("大臣", "政務官")) and self.prefix_country(mention.prefix) is None \
+            and 2 <= len(name) <= 5 and is_kanji(name)
 
     @staticmethod
     def _local_head(mention: PersonMention) -> bool:
