@@ -102,7 +102,10 @@ def test_names_as_written(text: str, title: str, names: list[str]) -> None:
     ("6月13日、両首脳は、ウクライナへの支援及び協力に関する日本国政府とウクライナとの間のアコードに署名した。\n",
      ("ウクライナへの支援及び協力に関する日本国政府とウクライナとの間のアコード", "OtherDocument")),
     ("1月10日、「警戒監視用機材の供与に関する日本国政府とマレーシア政府との間の書簡」の署名・交換が行われた。\n",
-     ("警戒監視用機材の供与に関する日本国政府とマレーシア政府との間の書簡", "OtherDocument")),
+     ("警戒監視用機材の供与に関する日本国政府とマレーシア政府との間の書簡", "IntergovernmentalAgreement")),
+    ("8月22日、日・モンゴル外相会談後、両外相は「ウランバートル市小児医療施設整備計画」のための無償資金協力に関する"
+     "交換公文に署名した。\n",
+     ("「ウランバートル市小児医療施設整備計画」のための無償資金協力に関する交換公文", "IntergovernmentalAgreement")),
 ])
 def test_kinds_of_names(text: str, expected: tuple) -> None:
     assert [(a.title, a.kind) for a in extract_text(text).agreements] == [expected]

@@ -13,6 +13,10 @@ from .meeting_parts import MeetingParts, vocabulary
 _DASHES = str.maketrans({c: "-" for c in "－—–‐‑−ー-"})
 
 
+# A short bracket inside a name: "(JST)", "（「2+2」）", "（フェーズ1）".
+_SHORT_BRACKET = re.compile(r"[A-Za-z0-9\-・&]+|「[^、。」]{1,8}」|[ァ-ヴー]{1,8}[0-9]{0,2}")
+
+
 @cache
 def words(name: str) -> re.Pattern[str]:
     """A pattern of vocabulary.toml's ``[agreement_patterns]``."""
@@ -147,7 +151,7 @@ class NameReader:
                 i -= 1
                 continue
             if ch in ")）" and (opening := text.rfind("(" if ch == ")" else "（", max(floor, i - 14), i)) >= 0 \
-                    and re.fullmatch(r"[A-Za-z0-9\-・&]+|「[^、。」]{1,8}」", text[opening + 1:i - 1]):
+                    and _SHORT_BRACKET.fullmatch(text[opening + 1:i - 1]):
                 i = opening  # "科学技術振興機構(JST)と…", "委員会（「2+2」）共同発表": a short bracket
                 continue
             if ch in ")）" and (opening := text.rfind("(" if ch == ")" else "（", max(floor, i - 32), i)) > floor \

@@ -411,9 +411,13 @@ class AgreementExtractor(NameReader):
         sentence = text[start:named.start]
         countries = set(self.parts.compound_countries(sentence)) | set(named_one) \
             | set(self.parts.named_countries(sentence))
-        if words("home").search(text[start:named.end]):
+        aid = bool(re.search(r"交換公文|円借款|無償資金協力", named.name))  # Japan's, with the country it is for
+        if words("home").search(text[start:named.end]) or aid:
             countries.add(str(COUNTRY["jp"]))  # a Japanese ministry or agency named without its country
-        if not countries or (len(countries) < 2 and doc.meta.kind in ("FactSheetRecord", "PressRelease")):
+        if len(countries) < 2 and (where := self.parts.place_in(named.name, anywhere=True)):
+            countries.add(where[2])  # "マニラ首都圏地下鉄事業に関する交換公文"
+        if not countries or (len(countries) < 2 and (doc.meta.kind in ("FactSheetRecord", "PressRelease") or aid
+                                                     or "両国" in text[start:named.end])):
             countries |= set(self._document_countries(doc))  # a document about one relationship
         return sorted(countries)
 
