@@ -1164,3 +1164,18 @@ def test_a_state_minister_of_another_ministry_and_a_past_signing_that_does_not_m
         ("2018-11-19", "OtherMinisterialMeeting", ("jp", "ph")),
         ("2018-11-19", "OtherMinisterialMeeting", ("jp", "ph")),
         ("2018-11-20", "CourtesyCall", ("jp", "ph"))]
+
+
+def test_a_finance_ministry_s_list_of_talks_named_for_the_office() -> None:
+    found = extract_text("G20財務大臣・中央銀行総裁会議への出席及び二国間会談等について\n\n"
+                         "鈴木財務大臣は、7月24日から27日まで、ブラジルのリオデジャネイロを訪問しました。\n\n"
+                         "【7月25日（木）】\n"
+                         "・日韓財務大臣会談（崔相穆（チェ・サンモク）副総理兼企画財政部長官）\n"
+                         "同日夕刻、約40分間会談しました。両者は、本年11月にリオデジャネイロで開催されるG20首脳会議に向けた"
+                         "協力について意見交換しました。\n"
+                         "・日英財務大臣会談（レイチェル・リーブス財務大臣）\n"
+                         "同日、リーブス英国財務大臣と初めての会談を行いました。\n", year=2024)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries), local(m.participants[0].person)
+             if "suzuki" in m.participants[0].person else local(m.participants[-1].person))
+            for m in found.meetings] == [("2024-07-25", ("jp", "kr"), "suzuki-shunichi"),
+                                         ("2024-07-25", ("gb", "jp"), "suzuki-shunichi")]

@@ -130,7 +130,8 @@ _BACK_REFERENCE = re.compile(
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 # "本年10月にクアラルンプールで開催予定のASEAN関連首脳会議": a planned date is not where the story is.
-_PLANNED = re.compile(r"(?:に|から|頃)[^、。,．「」]{0,16}?予定")
+# ("本年11月にリオデジャネイロで開催されるG20首脳会議": a gathering still to come)
+_PLANNED = re.compile(r"(?:に|から|頃)[^、。,．「」]{0,16}?(?:予定|(?:開催|実施)される(?=[一-龥ァ-ヴA-Za-z「]))")
 _NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
 # A weekday after a date: "1月13日（月）", "14日（火曜日）".
 _WEEKDAY = r"(?:[（(][月火水木金土日](?:曜日?)?(?:・[^）)]{1,4})?[）)])?"

@@ -302,6 +302,13 @@ class MeetingExtractor:
             if len(countries) > 3:
                 return None
             self.parts.complete(meeting, countries, when.value)
+            japan = self.parts.japan
+            title = next((t for t in self.parts.titles_by_length if t in a.noun), None)
+            if japan in meeting.sides and title:  # "日韓財務大臣会談": Japan's holder of the office it is named for
+                holder = self.parts.holder(title, when.value, japan)
+                if holder is not None:
+                    meeting.participants.append(holder)
+                    meeting.sides.remove(japan)
         if a.form == "visit":
             visited = self.parts.visit_words.get(a.visited or "") or self.parts.country_of_place(a.visited or "")
             if visited and visited not in meeting.countries:
