@@ -1179,3 +1179,10 @@ def test_a_finance_ministry_s_list_of_talks_named_for_the_office() -> None:
              if "suzuki" in m.participants[0].person else local(m.participants[-1].person))
             for m in found.meetings] == [("2024-07-25", ("jp", "kr"), "suzuki-shunichi"),
                                          ("2024-07-25", ("gb", "jp"), "suzuki-shunichi")]
+
+
+def test_a_foreign_leader_of_the_paragraph_before_is_not_the_next_paragraph_s_left_out_subject() -> None:
+    found = extract_text("第2節　東南アジア\n\n　ドゥテルテ大統領は、10月に日本を公式訪問し、安倍総理大臣と首脳会談を"
+                         "行った。\n\n　ジョコ大統領との間では、9月7日、ASEAN関連首脳会議の際にビエンチャンで首脳会談を"
+                         "行った。\n", year=2016)
+    assert summary(found)[-1] == ("2016-09-07", "Summit", "InPerson", ("id", "jp"), ("abe-shinzo", "joko-widodo"))

@@ -53,6 +53,7 @@ class Context:
 
     fallback: DateMention | None = None  # the date in force
     subject: PersonMention | None = None  # the person the passage is about
+    carried: bool = False  # the subject was named in an earlier paragraph
     section_countries: list[str] = field(default_factory=list)
     block_end: int = 0  # where the sentence's paragraph ends ("なお，本件電話会談は米側の求めにより…")
     topic_countries: list[str] = field(default_factory=list)  # named by the sentence's own topic ("日本政府は")
@@ -268,6 +269,11 @@ class MeetingExtractor:
                countries: list[str], own_subject: bool = True) -> list[list[PersonMention]]:
         """Who met: everyone named, or one meeting per counterpart when the text says they met one by one."""
         sides = {x.country for x in group if x.country}
+        if ctx.carried and ctx.subject is not None and ctx.subject.country != self.parts.japan \
+                and not any(x.country == ctx.subject.country for x in group):
+            # a foreign leader the paragraph before was about is not who "…との間では、…首脳会談を行い" (with a
+            # third country) leaves out: in a Japanese text that is Japan's side
+            ctx = replace(ctx, subject=None)
         if len(sides) == 1 and ctx.subject is not None and ctx.subject.country not in sides and not countries \
                 and not own_subject:
             group = [ctx.subject, *group]  # counterparts named, the other side is who the passage is about

@@ -160,6 +160,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         for s, e in spans:
             subject = last_subject or _earlier_subject(subjects)
             ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
+                          carried=last_subject is None and subject is not None,
                           section_countries=section, block_end=max(block.end, e), home=page_office,
                           schedule=schedule,
                           visitor=page_visitor)
