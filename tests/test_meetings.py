@@ -1186,3 +1186,13 @@ def test_a_foreign_leader_of_the_paragraph_before_is_not_the_next_paragraph_s_le
                          "行った。\n\n　ジョコ大統領との間では、9月7日、ASEAN関連首脳会議の際にビエンチャンで首脳会談を"
                          "行った。\n", year=2016)
     assert summary(found)[-1] == ("2016-09-07", "Summit", "InPerson", ("id", "jp"), ("abe-shinzo", "joko-widodo"))
+
+
+def test_a_visits_table_s_direction_places_its_talks_and_talks_on_a_summit_s_margins_count() -> None:
+    page = ("| 年月 | 往 / 来 | 氏名・役職 |\n|---|---|---|\n"
+            "| 2019年6月 | 来 | ボルソナーロ大統領（G20大阪サミット出席、安倍総理大臣と首脳会談） |\n"
+            "| 2024年11月 | 往 | 石破総理大臣（G20リオデジャネイロ・サミット出席、ルーラ大統領と首脳会談） |\n")
+    found = extract_text(page, year=2019, title="ブラジル連邦共和国（Federative Republic of Brazil）基礎データ")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), local(m.place_country))
+            for m in found.meetings] == [("2019-06", "Summit", ("br", "jp"), "jp"),
+                                         ("2024-11", "Summit", ("br", "jp"), "br")]

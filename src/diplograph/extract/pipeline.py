@@ -25,6 +25,7 @@ from .table_meetings import (
     header_row_meeting,
     home_office,
     page_pair,
+    place_by_direction,
     programme_meetings,
     row_meeting,
 )
@@ -180,6 +181,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
     meetings = merge_meetings(complete_sides(doc, meetings, parts))
+    place_by_direction(text, meetings, parts.japan)
     for meeting in meetings:  # a courtesy call on a governor or mayor: no call on a state's leaders
         if meeting.kind == "CourtesyCall" and any(pattern("local_head").search(p.title or "")
                                                   for p in meeting.participants):

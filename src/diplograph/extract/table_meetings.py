@@ -49,7 +49,9 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
     title = title.replace(" ", "")
     kind = parts.kind(title)
     countries = parts.compound_countries(title)
-    if len(countries) > 3 or (parts.is_conference(title) and not countries):
+    # ("ボルソナーロ大統領（G20大阪サミット出席、安倍総理大臣と首脳会談）": talks on a gathering's margins)
+    with_someone = re.search(r"と[^、。,（）()]{0,6}(?:首脳会談|外相会談|会談)", title)
+    if len(countries) > 3 or (parts.is_conference(title) and not countries and not with_someone):
         return None
     after = [(s, e) for s, e in cells if s >= meeting_cell[1]]
     attendees = after[0] if after else (meeting_cell[1], meeting_cell[1])
@@ -309,3 +311,18 @@ def _paired_row(parts: MeetingParts, text: str, block: Block, cells: list[tuple[
     parts.conference(meeting, what)
     parts.roles(meeting, row)
     return meeting if len(meeting.countries) >= 2 else None
+
+
+def place_by_direction(text: str, meetings: list[Meeting], japan: str | None) -> None:
+    """Rows of a table of visits with a direction column ("往 / 来"): talks on a visit to Japan (来) were held in
+    Japan, on a visit from Japan (往) in the other side's country, when the row names no place."""
+    for meeting in meetings:
+        if meeting.place_country is not None or meeting.mode != "InPerson" or japan not in meeting.countries:
+            continue
+        row = text[meeting.evidence[0].start:meeting.evidence[0].end]
+        cells = [c.strip() for c in row.split("\t")]
+        others = [c for c in meeting.countries if c != japan]
+        if "来" in cells:
+            meeting.place_country = japan
+        elif "往" in cells and len(others) == 1:
+            meeting.place_country = others[0]
