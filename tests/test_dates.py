@@ -87,3 +87,12 @@ def test_the_next_day_before_any_date_a_time_of_day_and_a_day_glossed_after_the_
     found = reader.read("5月20日には首脳会談を行った。3月3日に開催された外相会合に出席した外務大臣が、その前日の2日、"
                         "外相会談を行った。")
     assert found[-1].value.iso() == "2023-03-02"
+
+
+def test_a_month_opening_its_sentence_and_the_month_of_a_visit_date_the_talks() -> None:
+    reader = DateReader(2018)
+    found = reader.read("12月1日、総理大臣は大統領と会談した。"
+                        "9月の国連総会の際には、外務大臣はニューヨークで外相と会談した。"
+                        "メキシコとの間では、7月に訪日した外相と外務大臣が東京で会談した。")
+    assert [(m.value.iso(), m.attributive or m.modifies) for m in found] == [
+        ("2018-12-01", False), ("2018-09", False), ("2018-07", False)]

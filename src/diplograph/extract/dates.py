@@ -126,6 +126,8 @@ _MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|
 _BACK_REFERENCE = re.compile(
     r"の[^、。,]{1,24}?(?:を踏まえ|を受け(?:て|、|,)|に続(?:き|いて)|以降|以来)|の就任(?:後|直後|以来)"
     r"|に[^、。,]{1,24}?(?:[てで]以来|ことを(?:受け|踏まえ))")  # "…に開催されて以来", "本年2月に署名されたことを受け"
+# "7月に訪日したビデガライ外相と…会談": the visit's date is the talks'.
+_VISITED = re.compile(r"に(?:は)?(?:訪日|来日)した")
 # Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
@@ -358,7 +360,11 @@ class DateReader:
         genitive = bool(re.match(r"(?:中|内|末|頃)?の(?!午前|午後|朝|昼|夕|夜|深夜|未明)", text[stop:stop + 4]))
         # "6月のG7サミットの際に" dates the story, but not while it tells a day of another month
         # ("22日、…本年6月のG7カナナスキス・サミットの議長国として…")
-        elsewhere = value.precision == "month" and self.last is not None and self.last.day is not None \
+        # (but a sentence that opens with the month is about it: "9月の国連総会の際には、…と会談し")
+        opening = re.search(r"(?:^|[。．\n])[\s　]*(?:[^、。\n]{1,14}(?:では|には)[、,])?[\s　]*$",
+                            text[max(0, m.start() - 24):m.start()])
+        elsewhere = value.precision == "month" and not opening and self.last is not None \
+            and self.last.day is not None \
             and (value.year, value.month) != (self.last.year, self.last.month)
         window = max(0, m.start() - 80)
         quoted = text.rfind("「", window, m.start()) > text.rfind("」", window, m.start())  # 「…（2023-2027年）」
@@ -371,7 +377,7 @@ class DateReader:
         named = value.precision == "year" and bool(
             re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))
         attributive = attributive or named
-        modifies = bool(_MODIFYING.match(text, stop))
+        modifies = bool(_MODIFYING.match(text, stop)) and not _VISITED.match(text, stop)
         if name in ("era", "ymd") and value.month and not attributive and not modifies:
             self.paragraph_year = value.year  # "2023年の事案" names a past year; "2026年1月、" moves the story on
         return DateMention(m.start(), stop, value, end_value, relative, attributive, modifies)
