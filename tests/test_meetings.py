@@ -1196,3 +1196,62 @@ def test_a_visits_table_s_direction_places_its_talks_and_talks_on_a_summit_s_mar
     assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries), local(m.place_country))
             for m in found.meetings] == [("2019-06", "Summit", ("br", "jp"), "jp"),
                                          ("2024-11", "Summit", ("br", "jp"), "br")]
+
+
+TWO_PLUS_TWO_TABLE = """令和7年版　防衛白書
+資料28　各国との外務・防衛閣僚会合（「2+2」）の開催実績
+
+表1　日米・日豪「2+2」（西暦表記）
+年月日\t相手国\t場所\t相手国出席者\t主な成果文書等
+2021年3月16日\t米国\t東京\tブリンケン国務長官、オースティン国防長官\t共同発表
+2021年6月9日\tオーストラリア\tテレビ会議\tペイン外相、ダットン国防相\t―
+"""
+
+
+def test_a_table_whose_caption_names_the_kind_of_talks() -> None:
+    found = extract_text(TWO_PLUS_TWO_TABLE, year=2025)
+    assert summary(found) == [
+        ("2021-03-16", "TwoPlusTwo", "InPerson", ("jp", "us"),
+         ("antony-blinken", "kishi-nobuo", "lloyd-austin", "motegi-toshimitsu")),
+        ("2021-06-09", "TwoPlusTwo", "Video", ("au", "jp"),
+         tuple(sorted(["kishi-nobuo", "motegi-toshimitsu", *(local(p.person) for p in found.meetings[1].participants
+                                                             if "unlisted" in p.person)])))]
+
+
+VISITS_LIST = """<html><head><title>フィリピン共和国（Republic of the Philippines）</title></head><body><main>
+<h3>2　最近の主な要人往来</h3>
+<ul>
+  <li>2022年
+    <ul>
+      <li>往（日本からフィリピン）
+        <ul><li>6月30日　林外務大臣（大統領就任式参列、マルコス大統領表敬）</li></ul>
+      </li>
+    </ul>
+  </li>
+  <li>2023年
+    <ul>
+      <li>来（フィリピンから日本）
+        <ul><li>2月8日～12日　マルコス大統領（公式訪問、首脳会談、天皇陛下御会見）</li></ul>
+      </li>
+    </ul>
+  </li>
+  <li>2024年
+    <ul>
+      <li>第三国等における会談
+        <ul><li>4月11日　岸田総理大臣、マルコス大統領（日米比首脳会合、米国・ワシントンDC）</li></ul>
+      </li>
+    </ul>
+  </li>
+</ul>
+</main></body></html>
+"""
+
+
+def test_a_country_page_s_nested_lists_of_visits_by_year_and_direction() -> None:
+    doc = load_document(from_bytes(VISITS_LIST.encode("utf-8"), "ph.html"), None, 2026)
+    found = extract_document(doc, default_lexicon())
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants)),
+             local(m.place_country) if m.place_country else None) for m in found.meetings] == [
+        ("2022-06-30", "CourtesyCall", ("ferdinand-marcos-jr", "hayashi-yoshimasa"), "ph"),
+        ("2023-02-08", "Summit", ("ferdinand-marcos-jr", "kishida-fumio"), "jp"),
+        ("2024-04-11", "Summit", ("ferdinand-marcos-jr", "joe-biden", "kishida-fumio"), "us")]

@@ -24,6 +24,7 @@ from .table_meetings import (
     cell_spans,
     header_row_meeting,
     home_office,
+    listed_visit_meetings,
     page_pair,
     place_by_direction,
     programme_meetings,
@@ -84,6 +85,9 @@ def read_dates(doc: Document) -> list[DateMention]:
         if block.kind == "heading":
             months = [d for d in found if d.value.month and not d.relative]
             section_year = months[0].value.year if months else None
+        if block.kind in ("heading", "item") and len(found) == 1 and found[0].value.precision == "year" \
+                and not doc.text[block.start:block.end].replace(doc.text[found[0].start:found[0].end], "").strip():
+            section_year = found[0].value.year  # a list of visits by year: "2022年" over its items
         dates.extend(found)
     return dates
 
@@ -121,14 +125,20 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
     text = doc.text
     found: list[Meeting] = []
-    homes: dict[tuple[str, ...], tuple] = {}  # a table's office, countries and kind of talks, by section
+    homes: dict[tuple[str, ...], tuple] = {}  # a table's office, countries and kind of talks, by section and title
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
     headings = {re.sub(r"\s", "", text[b.start:b.end]) for b in doc.blocks if b.kind == "heading"}
     by_block: dict[int, list[tuple[int, int]]] = {}
     for sentence in doc.sentences:
         by_block.setdefault(sentence.block, []).append((sentence.start, sentence.end))
+    table_title = ""  # the caption right over a table ("表1　日米・日豪「2+2」（西暦表記）")
+    direction = ""  # in a country page's list of visits: 往 (from Japan), 来 (to Japan), 第三国 (elsewhere)
+    named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
+    page_country = named[0] if len(named) == 1 else None
     for index, block in enumerate(doc.blocks):
         spans = by_block.get(index, [])
+        if block.kind != "table_row":
+            table_title = text[block.start:block.end] if block.kind == "caption" else ""
         if block.kind == "caption":
             for s, e in spans:
                 m = caption_meeting(parts, text, s, e, _within(dates, s, e), _within(mentions, s, e))
@@ -138,13 +148,24 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             continue  # a title sums up what the body tells, undated
         if block.kind == "item" and _contents_line(doc, block, headings):
             continue  # "2026年3月6日 山内大使によるドゥアレ保健長官表敬": a list of the page's articles by posting date
+        if block.kind == "item":
+            heading = re.match(r"(往|来|第三国)", text[block.start:block.end])
+            if heading and text[block.start:block.end].strip().endswith(("）", ")", "会談")):
+                direction = heading.group(1)  # "来（フィリピンから日本）": the items under it are visits to Japan
+                continue
+            visits = listed_visit_meetings(parts, text, block, _within(dates, block.start, block.end),
+                                           _within(mentions, block.start, block.end), direction, page_country)
+            if visits:
+                found.extend(visits)
+                continue
         if block.kind == "table_row":
             in_row = _within(dates, block.start, block.end), _within(mentions, block.start, block.end)
-            if block.section not in homes:
-                titles = [*reversed(block.section), doc.meta.title or ""]
+            key = (*block.section, table_title)
+            if key not in homes:
+                titles = [t for t in (table_title, *reversed(block.section), doc.meta.title or "") if t]
                 titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
-                homes[block.section] = home_office(parts, titles), page_pair(parts, titles), titled
-            home, pair, titled = homes[block.section]
+                homes[key] = home_office(parts, titles), page_pair(parts, titles), titled
+            home, pair, titled = homes[key]
             to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
             programme = programme_meetings(parts, text, block, *in_row, to_japan)
             if programme:

@@ -213,7 +213,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     neither, the countries the meeting's name or else the page (``pair``: "日韓関係") names; ``titled``: the kind of
     talks the table's title lists ("主な防衛相会談"), held by Japan's holder of that office."""
     roles = _columns(block.header)
-    if "date" not in roles or not ({"form", "name"} & roles.keys()):
+    named = bool({"form", "name"} & roles.keys())  # (else the table's title names the kind: "日米・日豪「2+2」")
+    if "date" not in roles or not (named or (titled and {"person", "country"} & roles.keys())):
         return None
     cells = cell_spans(text, block)
     if not ({"person", "country"} & roles.keys()):  # who met only in the meeting's name: "日・タイ局長級協議"
@@ -235,7 +236,7 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     date_span = cell("date")
     when = next((d for d in dates if date_span and date_span[0] <= d.start < date_span[1]), None)
     what = content("name") + " " + content("form")
-    if when is None or not re.search(pattern("head").pattern, what) or _not_held(text, block):
+    if when is None or (named and not re.search(pattern("head").pattern, what)) or _not_held(text, block):
         return None
     spans = [span for role in ("person", "country", "own") if (span := cell(role))]
     people = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in spans)]
@@ -247,7 +248,7 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     kind = parts.kind(what)
     titled_kind = titled if kind is None and not home else None  # a row of a table of defence ministers' talks
     meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or titled_kind or "OtherMeeting",
-                      mode=parts.mode(what, content("form") + " " + content("mode")),
+                      mode=parts.mode(what, " ".join(content(role) for role in ("form", "mode", "place"))),
                       participants=parts.participants(people, kind), evidence=[Span(block.start, block.end)],
                       label=what.strip())
     unknown = [p for p in meeting.participants if p.country is None]
@@ -326,3 +327,58 @@ def place_by_direction(text: str, meetings: list[Meeting], japan: str | None) ->
             meeting.place_country = japan
         elif "往" in cells and len(others) == 1:
             meeting.place_country = others[0]
+
+
+# "2月8日～12日　マルコス大統領（公式訪問、首脳会談、天皇陛下御会見）": who visited, then the programme (no sentence)
+_VISIT_ITEM = re.compile(r"[\s　]*(?P<who>[^（(\s　。][^（(。がはを]*?)[\s　]*[（(](?P<programme>[^。]+)[）)][\s　]*$")
+
+
+def listed_visit_meetings(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
+                          mentions: list[PersonMention], direction: str, country: str | None) -> list[Meeting]:
+    """An item of a country page's list of visits: "2月8日～12日　マルコス大統領（公式訪問、首脳会談、天皇陛下御会見）"
+    under "来（フィリピンから日本）" (or "往", or "第三国等における会談"): each talk the programme names, between the
+    visitor and the other side's holder of the office the talk implies, held in Japan (来), in ``country`` (往) or
+    where the programme says ("米国・ワシントンDC")."""
+    when = dates[0] if dates and not text[block.start:dates[0].start].strip(" 　・") else None
+    m = _VISIT_ITEM.match(text, when.end, block.end) if when else None
+    if when is None or m is None or parts.japan is None:
+        return []
+    visitors = [x for x in mentions if x.person and m.start("who") <= x.span.start < m.end("who")]
+    if not visitors:
+        return []
+    start = m.start("programme")
+    items = [(start + i.start(), start + i.end())
+             for i in re.finditer(r"(?:[^、。,（(]|[（(][^）)]*[）)])+", m.group("programme"))]
+    where = next((text[s:e] for s, e in items[::-1] if parts.resolve_place(text[s:e].strip())), None)
+    out = []
+    for s, e in items:
+        item = text[s:e]
+        compound = parts.compound_countries(item)
+        margins = bool(re.search(r"の(?:際|機会)", item))
+        if not re.search(pattern("head").pattern, item) or pattern("row_not_held").search(item) \
+                or re.search(r"出席|参列", item) or (pattern("multilateral").search(item) and not margins
+                                                    and len(compound) < 2):
+            continue
+        kind = parts.kind(item)
+        met = [x for x in mentions if x.person and s <= x.span.start < e]  # "マルコス大統領表敬"
+        meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or "OtherMeeting",
+                          mode=parts.mode(item), participants=parts.participants(visitors + met, None),
+                          evidence=[Span(block.start, block.end)], label=item.strip())
+        sides = [c for c in compound if c not in meeting.countries]
+        other = country if parts.japan in meeting.countries else parts.japan
+        parts.complete(meeting, sides or ([other] if other and other not in meeting.countries else []), when.value)
+        if len(meeting.countries) < 2:
+            continue
+        if kind is None:
+            meeting.kind = parts.kind_from_people(meeting.participants)
+        if meeting.mode == "InPerson":
+            if where:
+                parts.place(meeting, where)
+            elif direction == "来":
+                meeting.place_country = parts.japan
+            elif direction == "往" and country:
+                meeting.place_country = country
+        parts.conference(meeting, m.group("programme"))
+        parts.roles(meeting, item)
+        out.append(meeting)
+    return out
