@@ -340,3 +340,10 @@ def test_a_portfolio_before_a_title_names_no_country() -> None:
     found = extract_text("3月19日、ジャン＝ノエル・バロ欧州・外務大臣は、高市総理大臣を表敬した。\n", year=2026)
     barrot = next(x for x in found.mentions if "バロ" in x.name)
     assert barrot.country is None or not barrot.country.endswith("/eu")
+
+
+def test_a_known_person_in_an_office_listed_without_holders() -> None:
+    found = extract_text("副大臣の訪問\n\n2月13日、岸信夫外務副大臣は、マニラにおいてヤサイ外務大臣と会談を"
+                         "行いました。\n", year=2017)
+    kishi = next(m for m in found.mentions if m.name == "岸信夫")
+    assert kishi.person.endswith("kishi-nobuo") and kishi.office.endswith("jp-state-minister-for-foreign-affairs")

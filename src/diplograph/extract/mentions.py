@@ -61,6 +61,7 @@ class MentionFinder:
         self.heads = set(vocab["titles"]["heads"])
         self.rank_only = set(vocab["titles"]["rank_only"])
         self.title_kinds = sorted(vocab["office_categories"].items(), key=lambda kv: -len(kv[0]))
+        self._held_offices = {h.office for ref in lexicon.persons.values() for h in ref.holdings}
         self.generic = set(vocab["titles"]["generic"])
         self.stop = set(vocab["names"]["stop"])
         self.not_names = set(vocab["names"]["not_names"])
@@ -406,6 +407,10 @@ class MentionFinder:
                                    f"({local(person)}); not resolved")
         if mention.title is None or mention.former:
             return Resolution(person=person)
+        unlisted = [o for o in offices if o in self.lexicon.offices and o not in self._held_offices]
+        if len(unlisted) == 1 and len(offices) == 1 and not mention.prefix:
+            # "岸信夫外務副大臣": an office the reference data lists without its holders (State Ministers)
+            return Resolution(person=person, office=unlisted[0])
         if offices and any(o in self.lexicon.offices for o in offices) and not self.is_text_title(mention):
             return Resolution(note=f"{local(person)} is not known to hold {mention.title} on {on}")
         ref = self.lexicon.persons[person]
