@@ -1219,29 +1219,14 @@ def test_a_table_whose_caption_names_the_kind_of_talks() -> None:
 
 
 VISITS_LIST = """<html><head><title>フィリピン共和国（Republic of the Philippines）</title></head><body><main>
-<h3>2　最近の主な要人往来</h3>
+<h3>要人往来（近年）</h3>
 <ul>
-  <li>2022年
-    <ul>
-      <li>往（日本からフィリピン）
-        <ul><li>6月30日　林外務大臣（大統領就任式参列、マルコス大統領表敬）</li></ul>
-      </li>
-    </ul>
-  </li>
-  <li>2023年
-    <ul>
-      <li>来（フィリピンから日本）
-        <ul><li>2月8日～12日　マルコス大統領（公式訪問、首脳会談、天皇陛下御会見）</li></ul>
-      </li>
-    </ul>
-  </li>
-  <li>2024年
-    <ul>
-      <li>第三国等における会談
-        <ul><li>4月11日　岸田総理大臣、マルコス大統領（日米比首脳会合、米国・ワシントンDC）</li></ul>
-      </li>
-    </ul>
-  </li>
+  <li>2022年<ul><li>往（日本→フィリピン）<ul>
+    <li>6月30日　林外務大臣（大統領就任式参列、マルコス大統領表敬）</li></ul></li></ul></li>
+  <li>2023年<ul><li>来（フィリピン→日本）<ul>
+    <li>2月8日～12日　マルコス大統領（公式訪問、首脳会談、天皇陛下御会見）</li></ul></li></ul></li>
+  <li>2024年<ul><li>第三国等における会談<ul>
+    <li>4月11日　岸田総理大臣、マルコス大統領（日米比首脳会合、米国・ワシントンDC）</li></ul></li></ul></li>
 </ul>
 </main></body></html>
 """
