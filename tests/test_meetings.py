@@ -1240,3 +1240,15 @@ def test_a_country_page_s_nested_lists_of_visits_by_year_and_direction() -> None
         ("2022-06-30", "CourtesyCall", ("ferdinand-marcos-jr", "hayashi-yoshimasa"), "ph"),
         ("2023-02-08", "Summit", ("ferdinand-marcos-jr", "kishida-fumio"), "jp"),
         ("2024-04-11", "Summit", ("ferdinand-marcos-jr", "joe-biden", "kishida-fumio"), "us")]
+
+
+def test_a_list_of_an_office_s_talks_with_a_modes_only_column_and_a_page_made_the_next_year() -> None:
+    table = ("# 令和6年（2024年）外務大臣の主な会談一覧\n\n外務省 総合外交政策局 作成（令和7年1月）\n\n"
+             "| 日付 | 相手国 | 相手方 | 形式 | 場所 | 備考 |\n|---|---|---|---|---|---|\n"
+             "| 3月8日 | カナダ | ジョリー外務大臣 | 電話 | — | — |\n"
+             "| 10月2日 | 米国 | ブリンケン国務長官 | 電話 | — | 岩屋大臣就任後初の日米外相会談 |\n")
+    found = extract_text(table, year=2024)
+    assert summary(found) == [("2024-03-08", "ForeignMinistersMeeting", "Phone", ("ca", "jp"),
+                               ("kamikawa-yoko", "melanie-joly")),
+                              ("2024-10-02", "ForeignMinistersMeeting", "Phone", ("jp", "us"),
+                               ("antony-blinken", "iwaya-takeshi"))]

@@ -83,7 +83,9 @@ def read_dates(doc: Document) -> list[DateMention]:
         if block.kind == "table_row" and found:
             row_date[index] = found[0].value
         if block.kind == "heading":
-            months = [d for d in found if d.value.month and not d.relative]
+            # (not the date a page was made or updated: "外務省 総合外交政策局 作成（令和7年1月）")
+            months = [d for d in found if d.value.month and not d.relative and not re.search(
+                r"作成|更新|現在|時点", doc.text[max(block.start, d.start - 4):min(block.end, d.end + 4)])]
             section_year = months[0].value.year if months else None
         if block.kind in ("heading", "item") and len(found) == 1 and found[0].value.precision == "year" \
                 and not doc.text[block.start:block.end].replace(doc.text[found[0].start:found[0].end], "").strip():

@@ -236,7 +236,9 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     date_span = cell("date")
     when = next((d for d in dates if date_span and date_span[0] <= d.start < date_span[1]), None)
     what = content("name") + " " + content("form")
-    if when is None or (named and not re.search(pattern("head").pattern, what)) or _not_held(text, block):
+    # (a form column of modes only, "対面" / "電話", in a table of one office's talks: "外務大臣の主な会談一覧")
+    if when is None or (named and not re.search(pattern("head").pattern, what) and not (home or titled)) \
+            or _not_held(text, block):
         return None
     spans = [span for role in ("person", "country", "own") if (span := cell(role))]
     people = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in spans)]
