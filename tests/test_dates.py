@@ -96,3 +96,11 @@ def test_a_month_opening_its_sentence_and_the_month_of_a_visit_date_the_talks() 
                         "メキシコとの間では、7月に訪日した外相と外務大臣が東京で会談した。")
     assert [(m.value.iso(), m.attributive or m.modifies) for m in found] == [
         ("2018-12-01", False), ("2018-09", False), ("2018-07", False)]
+
+
+def test_a_document_s_dates_in_two_relative_clauses_do_not_move_the_story() -> None:
+    reader = DateReader(2025, DateValue(2025, 6, 18))
+    found = reader.read("6月15日から17日まで、サミットに出席した。16日、首脳会談を行った。"
+                        "両首脳は、2023年1月に署名され、同年10月に発効した日英部隊間協力円滑化協定を歓迎した。"
+                        "17日、首脳会談を行った。")
+    assert [m.value.iso() for m in found][-3:] == ["2023-01", "2023-10", "2025-06-17"]

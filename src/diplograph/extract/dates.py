@@ -120,7 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # After a date, words that make it name a deadline or a period rather than the day of the story.
 # "2022年1月に立ち上がった経済版「2+2」", "9月13日に就任した上川外務大臣": a date inside a relative clause.
-_MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z])")
+_MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z])"
+                        r"|に(?:署名|締結|採択|作成|発出)され[、，,][^、。,]{0,14}?(?:発効|公表|発表)した")
 # "5月の日豪首脳会談の成果を踏まえ", "昨年10月のプラボウォ大統領就任以降", "同年9月の就任後初めてとなる…":
 # an earlier event referred back to.
 _BACK_REFERENCE = re.compile(
@@ -236,6 +237,10 @@ class DateReader:
             value = DateValue(int(g[0]), _int(g[1]), _int(g[2]))
         elif name == "same_year":
             base = self.last.year if self.last else self._year()
+            earlier = next((d for d in reversed(before) if d.end <= m.start() and (d.attributive or d.modifies)
+                            and not re.search(r"[。．]", text[d.end:m.start()])), None)
+            if g[0] == "同年" and earlier is not None:
+                base = earlier.value.year  # "2023年1月に署名され、同年10月に発効した…協定": that year
             if g[0] in _DEICTIC and self._speaking():
                 base = self.today.year  # 昨年, 来年: counted from the day of the document, not the story
             if base is None:
