@@ -104,3 +104,10 @@ def test_a_document_s_dates_in_two_relative_clauses_do_not_move_the_story() -> N
                         "両首脳は、2023年1月に署名され、同年10月に発効した日英部隊間協力円滑化協定を歓迎した。"
                         "17日、首脳会談を行った。")
     assert [m.value.iso() for m in found][-3:] == ["2023-01", "2023-10", "2025-06-17"]
+
+
+def test_the_nth_day_of_a_trip_told_as_a_span() -> None:
+    reader = DateReader(2024, DateValue(2024, 5, 7))
+    found = reader.read("大臣は、2024年5月1日（水曜日）から5月4日（土曜日）まで、米国を訪問しました。"
+                        "1日目（ワシントンD.C.）商務長官と会談を行いました。2日目（ワシントンD.C.）補佐官と面談しました。")
+    assert [m.value.iso() for m in found] == ["2024-05-01", "2024-05-01", "2024-05-02"]

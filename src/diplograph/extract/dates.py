@@ -108,6 +108,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(rf"本(?:日|{_S}(\d{{1,2}}){_S}日)")),
     # "昨日27日", "昨日": counted from the document's own date (a press conference, a daily report)
     ("yesterday", re.compile(rf"(昨日|一昨日|明日)(?:{_S}(\d{{1,2}}){_S}日)?")),
+    # "2日目（ワシントンD.C.）": the second day of the trip the text told as a span
+    ("nth_day", re.compile(r"(?<![\d日])(\d{1,2})\s*日目")),
     ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日)")),
     # "前週に行われた豪中首脳電話会談": the week before, known to the month
     ("week", re.compile(r"(前週|先週|翌週|来週|今週|同週)")),
@@ -156,6 +158,7 @@ class DateReader:
         self.days: list[DateValue] = []  # every day told so far: "翌17日" counts from the 16th told last
         self.last_span: tuple[DateValue, DateValue] | None = None  # the last date told as a span (first, last)
         self.story_days: list[DateValue] = []  # the days the story itself was at (not named in passing)
+        self.trip_start: DateValue | None = None  # the first day of the first span to the day ("5月1日から4日まで")
         self.forwarded = False  # the story was last moved by a later date named in passing
         self.paragraph_year: int | None = None
 
@@ -217,6 +220,8 @@ class DateReader:
                 if forward or narrative:
                     self._move_to(mention.end_value or mention.value)
                     self.last_span = (mention.value, mention.end_value) if mention.end_value else None
+                    if mention.end_value and mention.value.day and self.trip_start is None:
+                        self.trip_start = mention.value
                     self.forwarded = not narrative
                     if narrative and mention.value.day:
                         self.story_days.append(mention.value)
@@ -337,6 +342,12 @@ class DateReader:
                 if g[0] == "翌" and day < base.day:
                     year, month = (year + 1, 1) if month == 12 else (year, month + 1)
                 value = DateValue(year, month, day)
+            relative = True
+        elif name == "nth_day":
+            if self.trip_start is None:
+                return None
+            d = self.trip_start.as_date() + timedelta(days=int(g[0]) - 1)
+            value = DateValue(d.year, d.month, d.day)
             relative = True
         elif name == "yesterday":
             if self.today is None or self.today.precision != "day":
