@@ -347,3 +347,13 @@ def test_a_known_person_in_an_office_listed_without_holders() -> None:
                          "行いました。\n", year=2017)
     kishi = next(m for m in found.mentions if m.name == "岸信夫")
     assert kishi.person.endswith("kishi-nobuo") and kishi.office.endswith("jp-state-minister-for-foreign-affairs")
+
+
+def test_a_family_name_the_text_gave_in_full_and_a_family_name_of_a_person_with_no_office() -> None:
+    found = extract_text("大使の活動\n\n鈴木浩駐英国日本国特命全権大使の主な活動をご紹介します。\n\n"
+                         "9月10日、鈴木大使は、英国国防省においてジョン・ヒーリー国防大臣と会談しました。\n\n"
+                         "11月20日、鈴木大使とウェスト外務・英連邦・開発省閣外大臣との間で、交換公文の署名が"
+                         "行われました。\n", year=2025)
+    people = {m.name: m.person for m in found.mentions if m.name in ("鈴木", "鈴木浩", "ウェスト")}
+    assert people["鈴木"] == people["鈴木浩"] and "unlisted" in people["鈴木"]
+    assert "unlisted" in people["ウェスト"]

@@ -416,10 +416,11 @@ class MentionFinder:
         ref = self.lexicon.persons[person]
         kind = next((k for t, k in self.title_kinds if (mention.title or "").endswith(t)), None)
         held = {self.lexicon.offices[h.office].category for h in ref.holdings if h.office in self.lexicon.offices}
-        if kind and kind != "OtherMinister" and kind not in held and mention.name == ref.family_ja \
-                and mention.name != ref.name_ja:
+        family_only = mention.name == ref.family_ja and mention.name != ref.name_ja
+        if family_only and ((kind and kind != "OtherMinister" and kind not in held) or not ref.holdings):
             # "シン国防相" with only Manmohan Singh (a prime minister) in the reference data: someone else (a
-            # title of another kind of office than any the person held), a person made from the text
+            # title of another kind of office than any the person held, or a person with no office at all:
+            # "ウェスト…閣外大臣" is not Cornel West), a person made from the text
             return Resolution()
         # a known person with a title the reference data does not give them: the office the text gives
         return Resolution(person=person, office=self.text_office(mention))

@@ -88,8 +88,10 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 mention.country = finder.genitive_country(doc.text, mention.span.start, block.start)
             if mention.title is None and mention.person is None:
                 _named_before(mention, seen, lexicon)
-            if mention.person is None and mention.note is None:
-                made.add(mention)
+            if mention.person is None and (mention.note is None or (
+                    mention.note.startswith("ambiguous") and mention.name in family)):
+                made.add(mention)  # ("鈴木大使" after "鈴木浩駐英国日本国特命全権大使": the one the text named in full)
+                mention.note = None
             elif result.attested and mention.office and when and when.precision == "day":
                 out.attestations.append(Attestation(mention.person, mention.office, when, mention.span))
             seen.append(mention)
