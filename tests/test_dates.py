@@ -111,3 +111,11 @@ def test_the_nth_day_of_a_trip_told_as_a_span() -> None:
     found = reader.read("大臣は、2024年5月1日（水曜日）から5月4日（土曜日）まで、米国を訪問しました。"
                         "1日目（ワシントンD.C.）商務長官と会談を行いました。2日目（ワシントンD.C.）補佐官と面談しました。")
     assert [m.value.iso() for m in found] == ["2024-05-01", "2024-05-01", "2024-05-02"]
+
+
+def test_days_and_months_in_kanji_numerals_as_the_diet_s_records_write_them() -> None:
+    reader = DateReader(2025, DateValue(2025, 3, 26))
+    found = reader.read("まず、二月十五日には、ミュンヘンにおいて会談を行いました。さらに、三月十八日には電話会談を、"
+                        "同月二十二日には会議を主催し、その前日の二十一日には会談を行いました。一日も早く解決したい。")
+    assert [(m.value.iso()) for m in found if m.value.day] == ["2025-02-15", "2025-03-18", "2025-03-22",
+                                                                "2025-03-21", "2025-03-21"]

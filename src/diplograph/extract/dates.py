@@ -94,6 +94,7 @@ def _era_year(era: str, number: str, western: str | None) -> int:
     return ERAS[era] + (1 if number == "元" else int(number))
 
 
+_KANJI_DIGITS = "一二三四五六七八九十"
 # Order matters: longer, more specific forms first; each pattern's groups are read by _PARSERS.
 _ERA = "|".join(ERAS)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -119,7 +120,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
     # (no space between: "2　日豪防衛相会談" is a numbered heading)
     ("day", re.compile(r"(?<![\d月年/第:：])(?<!\d\.)(\d{1,2})日(?![間本付目])")),
+    # Days and months in kanji numerals, as the Diet's records write them ("二月十五日", "同月二十二日", "二十一日"):
+    # a month with its day, or a day of two or more numerals (not "一日も早く").
+    ("md_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}年])([{_KANJI_DIGITS}]{{1,2}})月([{_KANJI_DIGITS}]{{1,3}})日"
+                            rf"(?![間目])")),
+    ("same_month_kanji", re.compile(rf"(同月|今月|先月)([{_KANJI_DIGITS}]{{1,3}})日(?![間目])")),
+    ("next_day_kanji", re.compile(rf"(翌|同|前)([{_KANJI_DIGITS}]{{1,3}})日(?![間目])")),
+    ("day_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}月年第])((?:[二三]?十)[{_KANJI_DIGITS[:-1]}]?)日(?![間目本付])")),
 ]
+_KANJI_FORMS = {"md_kanji": "md", "same_month_kanji": "same_month", "next_day_kanji": "next_day", "day_kanji": "day"}
+# (the kanji forms first: "同月" alone must not take "同月二十二日")
+PATTERNS = [p for p in PATTERNS if p[0] in _KANJI_FORMS] + [p for p in PATTERNS if p[0] not in _KANJI_FORMS]
 # After a date, words that make it name a deadline or a period rather than the day of the story.
 # "2022年1月に立ち上がった経済版「2+2」", "9月13日に就任した上川外務大臣": a date inside a relative clause.
 _MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z])"
@@ -231,6 +242,8 @@ class DateReader:
                  before: list[DateMention]) -> DateMention | None:
         """The date ``m`` writes; ``before``: the dates of its block so far, from ``block_start``."""
         g = m.groups()
+        if name in _KANJI_FORMS:  # "二月十五日" reads as "2月15日"
+            name, g = _KANJI_FORMS[name], tuple(_kanji_number(x) for x in g)
         value: DateValue | None = None
         relative = False
         if name == "era":
@@ -420,6 +433,17 @@ def _in_passing(before: list[DateMention], at: int, text: str) -> DateMention | 
     last = next((d for d in reversed(before) if d.value.month and d.end <= at
                  and not re.search(r"[。．]", text[d.end:at])), None)
     return last if last is not None and (last.attributive or last.modifies) else None
+
+
+def _kanji_number(text: str | None) -> str | None:
+    """"二十一" → "21", "十五" → "15", "三" → "3"; other text as it is."""
+    if not text or any(c not in _KANJI_DIGITS for c in text):
+        return text
+    digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return str(digits[text]) if len(text) == 1 else None
+    return str((digits.get(tens, 1) if tens else 1) * 10 + (digits[ones] if ones else 0))
 
 
 def _int(text: str | None) -> int | None:
