@@ -6,7 +6,7 @@ import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -197,6 +197,11 @@ class Lexicon:
         """The local name of the office's category (``HeadOfStateOrGovernment``), if any."""
         ref = self.offices.get(office)
         return ref.category.rsplit("#", 1)[-1] if ref and ref.category else None
+
+    @cached_property
+    def held_offices(self) -> set[str]:
+        """Offices some person of the reference data holds or held (the others are listed without holders)."""
+        return {h.office for ref in self.persons.values() for h in ref.holdings}
 
     def holders(self, office: str, first: date, last: date) -> list[PersonRef]:
         """Persons who held ``office`` at some time in ``[first, last]``."""

@@ -309,7 +309,7 @@ class MeetingExtractor:
                 return None
             self.parts.complete(meeting, countries, when.value)
             japan = self.parts.japan
-            title = next((t for t in self.parts.titles_by_length if t in a.noun), None)
+            title = self.parts.title_in(a.noun)
             if japan in meeting.sides and title:  # "日韓財務大臣会談": Japan's holder of the office it is named for
                 holder = self.parts.holder(title, when.value, japan)
                 if holder is not None:

@@ -43,6 +43,11 @@ class Resolution:
     attested: bool = False  # the office was found for the date in force (not a fallback date)
 
 
+def _kanji_name(name: str | None) -> bool:
+    """A name in two to five kanji, as Japanese names are written ("野村", "牧野京夫")."""
+    return bool(name) and 2 <= len(name) <= 5 and is_kanji(name)
+
+
 def _hiragana_given_name(text: str, end: int, floor: int) -> str | None:
     """A family name in kanji with a given name in hiragana ("牧島かれん", "片山さつき") ending at ``end``."""
     m = re.search(r"(?<![一-龥々ぁ-ん])([一-龥々]{1,3})([ぁ-ん]{2,4})$", text[floor:end])
@@ -61,7 +66,6 @@ class MentionFinder:
         self.heads = set(vocab["titles"]["heads"])
         self.rank_only = set(vocab["titles"]["rank_only"])
         self.title_kinds = sorted(vocab["office_categories"].items(), key=lambda kv: -len(kv[0]))
-        self._held_offices = {h.office for ref in lexicon.persons.values() for h in ref.holdings}
         self.generic = set(vocab["titles"]["generic"])
         self.stop = set(vocab["names"]["stop"])
         self.not_names = set(vocab["names"]["not_names"])
@@ -146,8 +150,7 @@ class MentionFinder:
                 name = loose
         if len(prefix) == 1 and is_kanji(prefix) and not modifier and not reading:
             # "佐伯大使" after "佐伯勝也…大使": a family name the document gave, ending in a country's letter (伯)
-            whole = next((text[name_end + 1 - k:name_end + 1] for k in (3, 2) if name_end + 1 - k >= floor
-                          and text[name_end + 1 - k:name_end + 1] in self._named), None)
+            whole = self._named_family(text, name_end + 1, floor, bounded=False)
             if whole:
                 return PersonMention(Span(name_end + 1 - len(whole), end), whole, title)
         if name and len(prefix) == 1 and is_kanji(name[1][-1]) and is_kanji(prefix) and not modifier:
@@ -212,14 +215,19 @@ class MentionFinder:
         if best is None and not known_only:
             # a family name the document gave with a given name before ("佐伯大使" after "佐伯勝也…大使"), which
             # the tokenizer may read as a place on its own
-            kanji = next((text[end - k:end] for k in (3, 2) if end - k >= floor and text[end - k:end] in self._named
-                          and (end - k == floor or not is_kanji(text[end - k - 1]))), None) \
+            kanji = self._named_family(text, end, floor, bounded=True) \
                 or kanji_name_before(text, end, floor) or _hiragana_given_name(text, end, floor)
             if kanji:
                 best = (end - len(kanji), kanji)
         if best and (best[1] in self.stop or (best[1] in self.countries and best[1] not in self.lexicon.by_name)):
             return None
         return best
+
+    def _named_family(self, text: str, end: int, floor: int, bounded: bool) -> str | None:
+        """A family name the document gave with a given name before ("佐伯" of "佐伯勝也"), ending at ``end``;
+        ``bounded``: not preceded by another kanji."""
+        return next((text[end - k:end] for k in (3, 2) if end - k >= floor and text[end - k:end] in self._named
+                     and not (bounded and end - k > floor and is_kanji(text[end - k - 1]))), None)
 
     def _name_starting(self, text: str, start: int, ceiling: int) -> tuple[str, int] | None:
         """A known name, or a katakana name with ・, that starts at ``start``: (name, end)."""
@@ -349,8 +357,7 @@ class MentionFinder:
     def _home_office(self, mention: PersonMention, offices: set[str]) -> str | None:
         """A minister with a kanji name and a title many countries have ("伊藤環境大臣", no country written) holds
         Japan's office of that title: other countries' ministers in kanji are 部長 or 長官, or have a country."""
-        name, title = mention.name or "", mention.title or ""
-        if mention.prefix or not title.endswith("大臣") or not (2 <= len(name) <= 5 and is_kanji(name)):
+        if mention.prefix or not (mention.title or "").endswith("大臣") or not _kanji_name(mention.name):
             return None
         home = [o for o in offices if self.lexicon.offices[o].country == str(COUNTRY["jp"])]
         return home[0] if len(home) == 1 else None
@@ -358,17 +365,15 @@ class MentionFinder:
     def _kanji_minister(self, mention: PersonMention) -> bool:
         """A minister, state minister or parliamentary vice-minister with a kanji name and no country written
         ("牧野京夫国土交通副大臣"): Japan's (other countries' ministers in kanji are 部長 or 長官)."""
-        name = mention.name or ""
         return (mention.title or "").endswith(("大臣", "政務官")) and self.prefix_country(mention.prefix) is None \
-            and 2 <= len(name) <= 5 and is_kanji(name)
+            and _kanji_name(mention.name)
 
     @staticmethod
     def _local_head(mention: PersonMention) -> bool:
         """A governor or mayor with a kanji name and no country written ("川勝知事", "田辺信宏静岡市長"): Japan's
         (other countries' governors are written with their place: "西ジャワ州知事", "ソウル市長")."""
-        name = mention.name or ""
         return (mention.title or "") in ("知事", "市長", "町長", "村長", "区長") and not mention.prefix \
-            and 2 <= len(name) <= 5 and is_kanji(name)
+            and _kanji_name(mention.name)
 
     def _held(self, people: list[str], offices: set[str], title: str | None, day: DateValue,
               former: bool) -> list[tuple[str, str]]:
@@ -407,7 +412,7 @@ class MentionFinder:
                                    f"({local(person)}); not resolved")
         if mention.title is None or mention.former:
             return Resolution(person=person)
-        unlisted = [o for o in offices if o in self.lexicon.offices and o not in self._held_offices]
+        unlisted = [o for o in offices if o in self.lexicon.offices and o not in self.lexicon.held_offices]
         if len(unlisted) == 1 and len(offices) == 1 and not mention.prefix:
             # "岸信夫外務副大臣": an office the reference data lists without its holders (State Ministers)
             return Resolution(person=person, office=unlisted[0])

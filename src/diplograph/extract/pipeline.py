@@ -166,9 +166,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             if key not in homes:
                 titles = [t for t in (table_title, *reversed(block.section), doc.meta.title or "") if t]
                 titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
-                homes[key] = home_office(parts, titles), page_pair(parts, titles), titled
-            home, pair, titled = homes[key]
-            to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
+                to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
+                homes[key] = home_office(parts, titles), page_pair(parts, titles), titled, to_japan
+            home, pair, titled, to_japan = homes[key]
             programme = programme_meetings(parts, text, block, *in_row, to_japan)
             if programme:
                 found.extend(programme)

@@ -122,8 +122,7 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
     visitors = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in who)]
     if when is None or not visitors or parts.japan is None or visitors[0].country == parts.japan:
         return []
-    items = [(m.start(), m.end()) for m in re.finditer(r"(?:[^、。,（(]|[（(][^）)]*[）)])+", text[slice(*programme)])]
-    items = [(programme[0] + s, programme[0] + e) for s, e in items]
+    items = _programme_items(text, *programme)
     notes = [_DAY_NOTE.search(text, s, e) for s, e in items]
     if not any(notes) and len(items) < 2:
         return []  # one meeting: read as any row
@@ -143,7 +142,7 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
                           mode=parts.mode(bare), participants=parts.participants(visitors, None),
                           evidence=[Span(visitors[0].span.start, visitors[0].span.end), Span(s, e)],
                           label=bare.strip())
-        office = next((t for t in parts.titles_by_length if t in bare), None)  # "総理表敬", "防衛大臣との会談"
+        office = parts.title_in(bare)  # "総理表敬", "防衛大臣との会談"
         holder = parts.holder(office, meeting.date, parts.japan) if office else None
         if holder is not None:
             meeting.participants.append(holder)
@@ -162,6 +161,12 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
         parts.roles(meeting, bare)
         out.append(meeting)
     return out
+
+
+def _programme_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a programme's items, split at 、 and 。 but not inside brackets ("首脳会談（27日、大阪）")."""
+    return [(start + i.start(), start + i.end())
+            for i in re.finditer(r"(?:[^、。,（(]|[（(][^）)]*[）)])+", text[start:end])]
 
 
 def _day_in(when: DateMention, day: int) -> DateValue | None:
@@ -348,9 +353,7 @@ def listed_visit_meetings(parts: MeetingParts, text: str, block: Block, dates: l
     visitors = [x for x in mentions if x.person and m.start("who") <= x.span.start < m.end("who")]
     if not visitors:
         return []
-    start = m.start("programme")
-    items = [(start + i.start(), start + i.end())
-             for i in re.finditer(r"(?:[^、。,（(]|[（(][^）)]*[）)])+", m.group("programme"))]
+    items = _programme_items(text, m.start("programme"), m.end("programme"))
     where = next((text[s:e] for s, e in items[::-1] if parts.resolve_place(text[s:e].strip())), None)
     out = []
     for s, e in items:
