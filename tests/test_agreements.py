@@ -88,6 +88,8 @@ def test_documents_listed_together_share_their_event() -> None:
      "日米通商協力枠組み", []),
     ("2021年11月に設立され、両省間の協力を推進する「日米商務・産業パートナーシップ （JUCIP）」を通じて協力した。\n",
      "日米商務・産業パートナーシップ", ["JUCIP"]),
+    ("3月2日、東京で日豪外務・防衛閣僚協議が開かれ、協議終了後に共同声明を発出した。\n", "共同声明", []),
+    ("日比両政府は、防衛装備品及び技術の移転に関する協定に署名した。\n", "防衛装備品及び技術の移転に関する協定", []),
 ])
 def test_names_as_written(text: str, title: str, names: list[str]) -> None:
     found = extract_text(text)

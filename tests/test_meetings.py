@@ -1252,3 +1252,48 @@ def test_a_list_of_an_office_s_talks_with_a_modes_only_column_and_a_page_made_th
                                ("kamikawa-yoko", "melanie-joly")),
                               ("2024-10-02", "ForeignMinistersMeeting", "Phone", ("jp", "us"),
                                ("antony-blinken", "iwaya-takeshi"))]
+
+
+AUSTRALIA_2018_MD = """# 第2章　地球儀を俯瞰する外交
+
+### 4　オーストラリア
+
+　両国の首脳は2018年も緊密に往来した[^1]。11月16日には、ダーウィンで首脳会談を行い、
+両首脳は共同声明を発出した。
+
+　外相間では、河野外務大臣が3月に豪州を訪れた。
+
+| 年月日 | 往来 | 要人 | 主な日程 |
+|---|---|---|---|
+| 2018年1月18日 | 来 | ターンブル首相 | 日豪首脳会談（東京） |
+| | | | 国家安全保障会議特別会合への出席 |
+| 2018年11月16日 | 往 | 安倍総理大臣 | 日豪首脳会談（ダーウィン） |
+| | | 河野外務大臣 | 日豪外相戦略対話（ダーウィン） |
+
+[^1]: このほか、5月5日にシンガポールで開催された会議の際に、両首脳は短時間懇談した。
+"""
+
+
+def test_a_markdown_chapter_with_footnotes_and_a_table_whose_merged_cells_are_left_empty() -> None:
+    doc = load_document(from_bytes(AUSTRALIA_2018_MD.encode("utf-8"), "au.md"), None, 2018)
+    assert doc.text.startswith("第2章")  # "[^1]: …" lines are footnotes, not fields of a database record
+    assert "往来した。" in doc.text  # the reference "[^1]" is a marker, taken out of the sentence
+    assert [b.kind for b in doc.blocks][-1] == "footnote"
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    # the empty first cells of a row are the merged cells above: the date, the direction, the visitor
+    assert [[doc.text[s:e] for s, e in b.cell_spans(doc.text)] for b in rows][1] == [
+        "2018年1月18日", "来", "ターンブル首相", "国家安全保障会議特別会合への出席"]
+    found = extract_document(doc, default_lexicon())
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants)),
+             local(m.place_country) if m.place_country else None) for m in found.meetings] == [
+        ("2018-11-16", "Summit", ("abe-shinzo", "scott-morrison"), "au"),
+        ("2018-01-18", "Summit", ("abe-shinzo", "malcolm-turnbull"), "jp"),
+        ("2018-11-16", "ForeignMinistersMeeting", ("kono-taro",), "au"),
+        ("2018-05-05", "Summit", ("abe-shinzo", "malcolm-turnbull"), "sg")]
+
+
+def test_talks_without_names_in_a_country_s_own_section_are_japan_s_with_that_country() -> None:
+    text = ("## （3）インドネシア\n\n　1月15日には、ジャカルタで首脳会談を行い、海洋協力の推進で一致した。"
+            "同月20日には、中国とインドネシアの外相会談が行われた。\n")
+    assert summary(extract_text(text, year=2017)) == [
+        ("2017-01-15", "Summit", "InPerson", ("id", "jp"), ("abe-shinzo", "joko-widodo"))]

@@ -54,6 +54,7 @@ class Unit:
     level: int = 0
     header: tuple[str, ...] = ()
     parent: Unit | None = None
+    above: Unit | None = None  # the table row whose merged cells a row with empty first cells continues
     column: str | None = None  # the title of the boxed column the unit stands in
     in_stack: bool = True  # a heading that opens a section of the body text
     last: str = ""  # the last two characters so far (normalised): "す．" ends a sentence, "1." does not
@@ -370,11 +371,15 @@ class Assembler:
                     continue
             break
         units: list[Unit] = []
+        above: Unit | None = None
         for row in tables.parse_table(members):
             line = lines[row.line]
             unit = Unit("table_row", header=row.header, column=column)
             filled = [c for c in row.cells if c.text]
+            if filled and not row.cells[0].text and above is not None and above.header == row.header:
+                unit.above = above
             if filled:
+                above = unit
                 last = row.cells.index(filled[-1])
                 for n, cell in enumerate(row.cells[:last + 1]):
                     if n:

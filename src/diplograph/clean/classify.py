@@ -10,7 +10,15 @@ import re
 from itertools import pairwise
 
 from . import captions, furigana, headings
-from .footnotes import NOTE_START, PAREN_START, SOURCE_NOTE, STAR_START, WRAPPED_START, superscript_numbers
+from .footnotes import (
+    MARKDOWN_START,
+    NOTE_START,
+    PAREN_START,
+    SOURCE_NOTE,
+    STAR_START,
+    WRAPPED_START,
+    superscript_numbers,
+)
 from .furniture import COLUMN_MARKER, SECTION_HEAD, is_furniture, vertical_runs
 from .lines import (
     BLANK,
@@ -29,6 +37,7 @@ from .lines import (
 from .tables import SPACED_COLUMNS, SPACED_SPLIT
 
 # 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
+_RECORD_BANNER = 8  # lines of a database's name and owner above a record's first field
 FIELD_LINE = re.compile(r"^\[(?P<key>[^\[\]]{1,8})\]\s*(?P<value>.*)$")
 BULLET = re.compile(r"^(?:[・●○◆◇■▪•‣]|[-*](?=\s))\s*\S")
 _SENTENCE_END = re.compile(r"(?:[。！？]|(?<=[ぁ-んァ-ヴー一-龥々）」』])[.．])[」』）)]*$")
@@ -54,8 +63,7 @@ def ends_sentence(text: str, wrapped: bool) -> bool:
 
 def classify(lines: list[Line], wrapped: bool) -> None:
     """Set ``kind`` (and heading level, footnote number, caption group) on every line."""
-    fields = [line for line in lines[:60] if FIELD_LINE.match(line.key)]
-    first_field = fields[0].index if len(fields) >= 2 else -1
+    first_field = _record_start(lines)
     vertical = vertical_runs([line.key for line in lines])
     for line in lines:
         if line.kind == BLANK:
@@ -167,6 +175,24 @@ def _numbered_headings(lines: list[Line]) -> None:
             line.kind, line.level, line.text_start, line.keep_space = HEADING, h.level, h.text_start, h.keep_space
 
 
+def _record_start(lines: list[Line]) -> int:
+    """The first field line of a database record ([文書名] …, [年月日] …) opening the text, or -1.
+
+    A record's fields follow a short banner; bracketed lines further down are something else (a
+    Markdown footnote "[^1]: …", a numbered reference list "[1] …").
+    """
+    fields = [line for line in lines[:60] if _is_field(line.key)]
+    if len(fields) < 2:
+        return -1
+    banner = sum(1 for line in lines[:fields[0].index] if line.kind != BLANK)
+    return fields[0].index if banner <= _RECORD_BANNER else -1
+
+
+def _is_field(key: str) -> bool:
+    match = FIELD_LINE.match(key)
+    return bool(match) and not match["key"].startswith("^") and not match["key"].isdigit()
+
+
 def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) -> None:
     key, raw = line.key, line.text
     if len(key) > 60 and "。" in key and "\t" not in raw and key[0] not in _SPECIAL_START and first_field < 0:
@@ -176,7 +202,7 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = FURNITURE
     elif first_field >= 0 and line.index < first_field:
         line.kind = FURNITURE  # the database's banner above the record
-    elif first_field >= 0 and FIELD_LINE.match(key):
+    elif first_field >= 0 and _is_field(key):
         line.kind = FIELD
     elif COLUMN_MARKER.match(key):
         line.kind = MARKER
@@ -191,7 +217,7 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
     elif PIPE_ROW.match(key):
         line.kind = TABLE_LINE
     elif (wrapped and (m := WRAPPED_START.match(raw))) or (m := NOTE_START.match(key)) \
-            or (m := STAR_START.match(key)):
+            or (m := STAR_START.match(key)) or (m := MARKDOWN_START.match(key)):
         line.kind, line.number = FOOTNOTE, int(m.group(1))
     elif (h := headings.match(key)) and not (wrapped and "、" in key and not key.startswith("#")):
         line.kind, line.level, line.text_start, line.keep_space = HEADING, h.level, h.text_start, h.keep_space

@@ -20,6 +20,9 @@ NOTE_START = re.compile(r"^[（(]注\s*(\d{1,2})[）)]")
 STAR_START = re.compile(r"^\s{0,2}[*＊※]\s*(\d{1,2})(?:\s|\u3000)+\S")
 # A source note under a figure, set off by a tab: "\t（「通商白書2023」（経済産業省）…を加工して作成）"
 SOURCE_NOTE = re.compile(r"^\t\s*[（(].*(?:作成|出典|資料|参照)[^（）()]*[）)]\s*$")
+# Markdown: "[^1]: ２０１４年９月の…" and its reference "である[^1]。"
+MARKDOWN_START = re.compile(r"^\[\^(\d{1,3})\]:\s*\S")
+MARKDOWN_MARKER = re.compile(r"\[\^\w{1,8}\](?!:)")
 SUPERSCRIPT = re.compile(r"⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\S|$)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Characters after a number that show it counts something and is no footnote marker.

@@ -11,20 +11,22 @@ from __future__ import annotations
 
 import bisect
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .assemble import Assembler, Unit, text_of
 from .builder import OffsetText, TextBuilder
 from .classify import classify
 from .columns import Region, column_regions
-from .footnotes import glued_marker
+from .footnotes import MARKDOWN_MARKER, glued_marker
 from .lines import (
+    CAPTION,
     FOOTNOTE,
     FURNITURE,
     HEADING,
     ITEM,
     MARKER,
     READING,
+    TABLE_LINE,
     TEXT,
     Line,
     body_width,
@@ -53,10 +55,29 @@ class Block:
     section: tuple[str, ...] = field(default_factory=tuple)
     header: tuple[str, ...] = field(default_factory=tuple)
     parent: int | None = None
+    # a table row's leading empty cells that a merged cell of the rows above fills: (cell index, clean span)
+    merged: tuple[tuple[int, int, int], ...] = ()
 
     def cells(self, text: str) -> list[str]:
         """The cells of a table row (the whole text for other blocks)."""
         return text[self.start:self.end].split("\t")
+
+    def cell_spans(self, text: str, *, merged: bool = True) -> list[tuple[int, int]]:
+        """The clean-text spans of a row's cells; with ``merged``, an empty cell a merged cell above fills
+        is that cell's span in the row above."""
+        spans = []
+        pos = self.start
+        for cell in self.cells(text):
+            spans.append((pos, pos + len(cell)))
+            pos += len(cell) + 1
+        if merged:
+            for i, s, e in self.merged:
+                spans[i] = (s, e)
+        return spans
+
+    def merged_spans(self) -> list[tuple[int, int]]:
+        """The spans outside the row its merged cells take from the rows above."""
+        return [(s, e) for _, s, e in self.merged]
 
 
 def _find_markers(lines: list[Line], regions: list[Region]) -> dict[int, list[tuple[int, int]]]:
@@ -99,12 +120,22 @@ def _find_markers(lines: list[Line], regions: list[Region]) -> dict[int, list[tu
     return found
 
 
+def _markdown_markers(lines: list[Line], found: dict[int, list[tuple[int, int]]]) -> None:
+    """Markdown's footnote references ("である[^1]。") are markers wherever they stand."""
+    for line in lines:
+        if line.kind in (TEXT, ITEM, HEADING, CAPTION, TABLE_LINE) and "[^" in line.norm:
+            spans = [(line.lead + m.start(), line.lead + m.end()) for m in MARKDOWN_MARKER.finditer(line.norm)]
+            if spans:
+                found[line.index] = sorted(found.get(line.index, []) + spans)
+
+
 def _emit(norm: str, units: list[Unit],
           skipped: list[tuple[int, int, str]]) -> tuple[OffsetText, list[Block]]:
     builder = TextBuilder()
     blocks: list[Block] = []
     stack: list[tuple[int, str]] = []
     index_of: dict[int, int] = {}
+    row_cells: dict[int, list[tuple[int, int]]] = {}  # a table row's cell spans, merged cells filled
     for unit in units:
         if not unit.pieces:
             continue
@@ -128,8 +159,39 @@ def _emit(norm: str, units: list[Unit],
             skipped.append((min(p[0] for p in spans), max(p[1] for p in spans), unit.kind))
         parent = index_of.get(id(unit.parent)) if unit.parent is not None else None
         index_of[id(unit)] = len(blocks)
-        blocks.append(Block(unit.kind, start, len(builder), unit.level, section, unit.header, parent))
+        block = Block(unit.kind, start, len(builder), unit.level, section, unit.header, parent)
+        if unit.kind == "table_row":
+            row = "".join(p[0] if isinstance(p[0], str) else norm[p[0]:p[1]] for p in unit.pieces)
+            cells = _cell_spans(row, start)
+            if unit.above is not None:
+                block, cells = _fill_merged(block, cells, row_cells.get(id(unit.above), []))
+            row_cells[id(unit)] = cells
+        blocks.append(block)
     return builder.build(len(norm), tuple(skipped)), blocks
+
+
+def _cell_spans(row: str, start: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for cell in row.split("\t"):
+        spans.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return spans
+
+
+def _fill_merged(block: Block, cells: list[tuple[int, int]],
+                 above: list[tuple[int, int]]) -> tuple[Block, list[tuple[int, int]]]:
+    """A row whose first cells are empty continues merged cells of the row above (a Markdown or PDF
+    table prints a cell spanning rows once): those cells are the ones above."""
+    merged = []
+    filled = list(cells)
+    for i, (s, e) in enumerate(cells):
+        if e > s or i >= len(above):
+            break
+        if above[i][1] > above[i][0]:
+            merged.append((i, *above[i]))
+            filled[i] = above[i]
+    return (replace(block, merged=tuple(merged)) if merged else block), filled
 
 
 def clean_layout(raw: str, *, wrapped: bool | None = None) -> tuple[OffsetText, list[Block]]:
@@ -155,6 +217,7 @@ def _clean_layout(raw: str, wrapped: bool | None) -> tuple[OffsetText, list[Bloc
     classify(lines, wrapped)
     regions = column_regions(lines, body_width(lines)) if wrapped else []
     markers = _find_markers(lines, regions) if wrapped else {}
+    _markdown_markers(lines, markers)
     assembler = Assembler(raw, norm, lines, wrapped, markers, regions)
     units = assembler.run(0, len(lines))
     skipped = assembler.skipped + [(s, e, "marker") for spans in markers.values() for s, e in spans]

@@ -175,7 +175,8 @@ def parse_table(lines: list[tuple[int, int, str]]) -> list[Row]:
         if not cells:
             continue
         texts = _texts(cells)
-        if _header_like(cells):
+        # (a short row with empty first cells under data rows continues merged cells: no sub-header)
+        if _header_like(cells) and not (rows and rows[-1].header == header and not texts[0]):
             if any(_same_row(texts, h) for h in seen_headers):
                 continue  # the header repeated after a page break
             seen_headers.append(texts)

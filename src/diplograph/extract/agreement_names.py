@@ -17,6 +17,11 @@ _DASHES = str.maketrans({c: "-" for c in "－—–‐‑−ー-"})
 _SHORT_BRACKET = re.compile(r"[A-Za-z0-9\-・&]+|「[^、。」]{1,8}」|[ァ-ヴー]{1,8}[0-9]{0,2}")
 
 
+# What follows に inside a document's name ("開発協力に関する覚書", "…に基づく実施取決め").
+_IN_NAME_AFTER_NI = ("関する", "係る", "基づく", "おける", "向けた", "対する", "関わる", "よる", "かかる", "ついて",
+                     "際して", "資する", "伴う", "関連する")
+
+
 @cache
 def words(name: str) -> re.Pattern[str]:
     """A pattern of vocabulary.toml's ``[agreement_patterns]``."""
@@ -181,6 +186,8 @@ class NameReader:
                 break
             if ch == "で" and text[i:i + 1] != "の":
                 break
+            if ch == "に" and not text.startswith(_IN_NAME_AFTER_NI, i):
+                break  # "会合後に共同声明を発出": a particle; "…に関する協定" goes on
             if ch in "年月日" and i - 2 >= floor and text[i - 2].isdigit():
                 break
             if ch == "付" and text[i - 2:i - 1] in ("日", "月", "年"):

@@ -13,7 +13,6 @@ from .agreement_names import Named, NameReader, normalize, words
 from .dates import DateMention, DateValue
 from .meeting_parts import MeetingParts, pattern, vocabulary
 from .records import Agreement, AgreementEvent, Meeting, PersonMention, Span
-from .table_meetings import cell_spans
 
 # Documents that are made by signing; the others (statements, plans, frameworks) are issued.
 _SIGNED_KINDS = ("Treaty", "IntergovernmentalAgreement", "Memorandum", "ImplementingArrangement")
@@ -228,7 +227,8 @@ class AgreementExtractor(NameReader):
             if block.kind == "caption":
                 continue
             if block.kind == "table_row":
-                out.extend(span for s, e in cell_spans(doc.text, block) for span in split_sentences(doc.text, s, e))
+                out.extend(span for s, e in block.cell_spans(doc.text, merged=False)
+                           for span in split_sentences(doc.text, s, e))
             else:
                 out.append((sentence.start, sentence.end))
         return out

@@ -16,6 +16,8 @@ from .records import Meeting, Participant, PersonMention, Span
 from .sides import HOME_KINDS
 
 _TOPIC = re.compile(r"(?P<topic>[^、。,]{2,40}?)(?:について|に関して)は[、,]")
+# "11月4日にバンコクで開催されたASEAN関連首脳会議の際に": the date of the gathering the talks were held at
+_OCCASION_DATE = re.compile(r"に[^、。,]{0,30}?(?:開催|行われ)[^、。,]{0,24}?(?:の際|の機会|の場|の合間|に際し)")
 _OCCASION = re.compile(r"(?:訪米|訪日|訪問|訪加|訪中|訪韓|滞在|出張)(?:に際し|の際|中に)")
 
 
@@ -55,6 +57,7 @@ class Context:
     subject: PersonMention | None = None  # the person the passage is about
     carried: bool = False  # the subject was named in an earlier paragraph
     section_countries: list[str] = field(default_factory=list)
+    own_section: list[str] = field(default_factory=list)  # Japan and the country of a country's section
     block_end: int = 0  # where the sentence's paragraph ends ("なお，本件電話会談は米側の求めにより…")
     topic_countries: list[str] = field(default_factory=list)  # named by the sentence's own topic ("日本政府は")
     home: str | None = None  # the office title a page is about ("茂木外務大臣の動静" → 外務大臣)
@@ -338,10 +341,16 @@ class MeetingExtractor:
         if not meeting.participants and not meeting.countries:  # a meeting of bodies: its sentence or section
             named = self.parts.compound_countries(text[start:end])  # says between which countries
             sides = named if 2 <= len(named) <= 3 else ctx.section_countries
-            if pattern("multilateral").search(text[start:end]) or len(sides) < 2 \
-                    or not pattern("weak_head").search(a.noun[-5:]):
+            if pattern("multilateral").search(text[start:end]):
                 return None
-            meeting.sides = list(sides)
+            if len(sides) >= 2 and pattern("weak_head").search(a.noun[-5:]):
+                meeting.sides = list(sides)
+            elif kind in HOME_KINDS and ctx.own_section and not set(
+                    self.parts.named_countries(text[start:a.end])) - set(ctx.own_section):
+                # "9月5日には、…の機会に首脳会談を行い" in a country's section: its holders and Japan's
+                self.parts.complete(meeting, list(ctx.own_section), when.value)
+            else:
+                return None
         if len(meeting.countries) <= 1 and ctx.visitor is not None and ctx.visitor.country not in meeting.countries \
                 and (meeting.countries or self._unplaced(people)) \
                 and a.form in ("headline", "nominal"):  # a visit's programme: "・石破総理大臣への表敬（…）"
@@ -421,7 +430,7 @@ class MeetingExtractor:
         if a.form == "exchange":  # "Xと11月の2+2の成果について意見交換": dates after the partner are topics
             stop = text.find("と", a.start, a.head) if "と" in text[a.start:a.head] else a.end
         window = [d for d in dates if clause_start <= d.start < stop and d.narrative
-                  and (a.form == "relative" or not d.modifies)]
+                  and (a.form == "relative" or not d.modifies or _OCCASION_DATE.match(text, d.end, stop))]
         if not window:
             window = [d for d in dates if start <= d.start < clause_start and d.narrative][-1:]
         if window:

@@ -21,7 +21,6 @@ from .people import read_people
 from .records import Extraction, Meeting, PersonMention
 from .sides import complete_sides
 from .table_meetings import (
-    cell_spans,
     header_row_meeting,
     home_office,
     listed_visit_meetings,
@@ -161,7 +160,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 found.extend(visits)
                 continue
         if block.kind == "table_row":
-            in_row = _within(dates, block.start, block.end), _within(mentions, block.start, block.end)
+            in_row = _in_row(dates, block), _in_row(mentions, block)
             key = (*block.section, table_title)
             if key not in homes:
                 titles = [t for t in (table_title, *reversed(block.section), doc.meta.title or "") if t]
@@ -178,14 +177,15 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             if m is not None:
                 found.append(m)
                 continue
-            spans = [span for s, e in cell_spans(text, block) for span in split_sentences(text, s, e)]
+            spans = [span for s, e in block.cell_spans(text, merged=False) for span in split_sentences(text, s, e)]
         section = _section_countries(parts, block)
         last_subject = None
         for s, e in spans:
             subject = last_subject or _earlier_subject(subjects)
             ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
                           carried=last_subject is None and subject is not None,
-                          section_countries=section, block_end=max(block.end, e), home=page_office,
+                          section_countries=section, own_section=_own_section(parts, block),
+                          block_end=max(block.end, e), home=page_office,
                           schedule=schedule,
                           visitor=page_visitor)
             own_dates, own_mentions = _within(dates, s, e), _within(mentions, s, e)
@@ -210,6 +210,11 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                                                   for p in meeting.participants):
             meeting.kind = "OtherMeeting"
     return meetings
+
+
+def _in_row(found: list, block: Block) -> list:
+    """What was found in a table row, with what its merged cells take from the rows above."""
+    return [x for s, e in block.merged_spans() for x in _within(found, s, e)] + _within(found, block.start, block.end)
 
 
 def _contents_line(doc: Document, block: Block, headings: set[str]) -> bool:
@@ -287,4 +292,14 @@ def _section_countries(parts, block: Block) -> list[str]:
         countries = parts.compound_countries(title)
         if 2 <= len(countries) <= 3:
             return countries
+    return []
+
+
+def _own_section(parts, block: Block) -> list[str]:
+    """Japan and the country whose own section of Japan's report a block stands in ("10　インド")."""
+    for title in reversed(block.section):
+        name = re.sub(r"^[\s\d０-９（）()．.、]+|(?:との)?関係$", "", title.strip())
+        country = parts.country_names.get(name)
+        if country and parts.japan and country != parts.japan:
+            return [parts.japan, country]
     return []

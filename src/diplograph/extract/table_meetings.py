@@ -14,13 +14,8 @@ _PLACE_SEP = re.compile(r"\s*[/／]\s*")
 
 
 def cell_spans(text: str, block: Block) -> list[tuple[int, int]]:
-    """The clean-text spans of a row's cells."""
-    spans = []
-    pos = block.start
-    for cell in block.cells(text):
-        spans.append((pos, pos + len(cell)))
-        pos += len(cell) + 1
-    return spans
+    """The clean-text spans of a row's cells (a merged cell above stands for an empty first cell)."""
+    return block.cell_spans(text)
 
 
 def _not_held(text: str, block: Block) -> bool:
@@ -57,8 +52,8 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
     attendees = after[0] if after else (meeting_cell[1], meeting_cell[1])
     # who met: the cell after the meeting's, the meeting's own, or a cell of visitors before it ("年月 | 要人名 |
     # 主な行事等": "2019年1月 | 河野外務大臣 | マニラ訪問、ロクシン外務長官との外相会談")
-    people = [x for x in mentions if x.person and (attendees[0] <= x.span.start < attendees[1]
-                                                    or block.start <= x.span.start < meeting_cell[1])]
+    before = [(s, e) for s, e in cells if e <= meeting_cell[0]] + [meeting_cell]
+    people = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in [attendees, *before])]
     meeting = Meeting(date=date_cell.value, end_date=date_cell.end_value, kind=kind or "OtherMeeting",
                       mode=parts.mode(title), participants=parts.participants(people, kind, countries or None),
                       evidence=[Span(block.start, attendees[1])], label=title)
@@ -146,8 +141,9 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
         holder = parts.holder(office, meeting.date, parts.japan) if office else None
         if holder is not None:
             meeting.participants.append(holder)
-        elif kind:
-            parts.complete(meeting, [parts.japan], meeting.date)
+        elif kind:  # "日米印首脳会合": every country of the compound, else Japan's side
+            compound = parts.compound_countries(bare)
+            parts.complete(meeting, compound if parts.japan in compound else [parts.japan], meeting.date)
         if len(meeting.countries) < 2:
             continue
         if kind is None:
