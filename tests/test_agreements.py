@@ -90,6 +90,7 @@ def test_documents_listed_together_share_their_event() -> None:
      "日米商務・産業パートナーシップ", ["JUCIP"]),
     ("3月2日、東京で日豪外務・防衛閣僚協議が開かれ、協議終了後に共同声明を発出した。\n", "共同声明", []),
     ("日比両政府は、防衛装備品及び技術の移転に関する協定に署名した。\n", "防衛装備品及び技術の移転に関する協定", []),
+    ("両国は、部隊の相互訪問を円滑にする日英円滑化協定の交渉を開始した。\n", "日英円滑化協定", []),
 ])
 def test_names_as_written(text: str, title: str, names: list[str]) -> None:
     found = extract_text(text)
@@ -278,3 +279,17 @@ def test_a_name_with_or_two_names_in_brackets_and_two_clauses_before_a_name() ->
         ("日本国政府とオーストラリア政府との間の物品又は役務の相互の提供に関する協定", ["日豪物品役務相互提供協定"],
          [("Signed", "2017-01-14")]),
         ("日豪防衛装備品・技術移転協定", [], [("Signed", "2014-07"), ("EnteredIntoForce", "2014-12")])]
+
+
+def test_declarations_adopted_by_a_gathering_and_a_summit_s_declaration_named_by_its_kind() -> None:
+    text = ("2023年12月17日、東京において日本ASEAN特別首脳会議が開催された。首脳会合では「東京宣言2023」及び"
+            "「共同ビジョン声明」が採択された。\n"
+            "2024年5月27日、ソウルで第9回日中韓サミットが開催され、三首脳は共同宣言を発出した。\n"
+            "日露両国は、2007年の共同宣言を基礎として平和条約締結交渉を加速させることで一致した。\n")
+    found = extract_text(text, year=2024)
+    assert sorted((a.title, a.kind, [(e.type, e.date.iso() if e.date else None) for e in a.events])
+                  for a in found.agreements) == [
+        ("共同ビジョン声明", "JointStatement", [("Issued", "2023-12-17")]),
+        ("平和条約", "Treaty", [("UnderNegotiation", "2024")]),  # another paragraph's date: its year
+        ("東京宣言2023", "JointStatement", [("Issued", "2023-12-17")]),
+        ("第9回日中韓サミット共同宣言", "JointStatement", [("Issued", "2024-05-27")])]

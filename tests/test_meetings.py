@@ -144,6 +144,7 @@ def test_meetings_of_bodies_without_names() -> None:
     "6月、G7外相会合が開催された。\n",  # a multilateral meeting
     "日米豪印外相会合に出席した。\n",
     "両政府は、緊密に協議し、適切な協力行動をとる。\n",  # not an event
+    "【3/2】日・ブータン外相会談（中止）\n",  # called off
 ])
 def test_what_is_not_a_meeting(text: str) -> None:
     assert extract_text(text).meetings == []
@@ -1297,3 +1298,74 @@ def test_talks_without_names_in_a_country_s_own_section_are_japan_s_with_that_co
             "同月20日には、中国とインドネシアの外相会談が行われた。\n")
     assert summary(extract_text(text, year=2017)) == [
         ("2017-01-15", "Summit", "InPerson", ("id", "jp"), ("abe-shinzo", "joko-widodo"))]
+
+
+COMMEMORATIVE_TABLE = """令和5年12月18日
+
+日本ASEAN友好協力50周年特別首脳会議の機会における岸田総理大臣の二国間会談（概要）
+
+1　12月16日から18日まで、東京において日本ASEAN友好協力50周年特別首脳会議が開催されました。
+
+2　岸田総理大臣は、以下のとおり二国間会談を行いました（場所は東京）。
+
+国名｜相手｜日時｜形式
+マレーシア｜アンワル首相｜12月16日（土）10時00分～10時30分｜首脳会談（※1）
+ラオス人民民主共和国｜ソネサイ首相｜12月17日（日）9時00分～9時25分｜首脳会談
+カンボジア王国｜フン・マネット首相｜12月17日（日）11時00分～11時15分｜表敬（※2）
+
+（※1）会談後、両首脳は「日・マレーシア首脳共同声明」を発出しました。
+（※2）会談の冒頭、「日・カンボジア間の無償資金協力に関する交換公文」の署名が行われました。
+"""
+
+
+def test_a_table_with_bars_between_cells_and_notes_dated_by_their_marks() -> None:
+    found = extract_text(COMMEMORATIVE_TABLE, year=2023, date="2023-12-18",
+                         title="日本ASEAN友好協力50周年特別首脳会議の機会における岸田総理大臣の二国間会談（概要）")
+    assert [(m.date.iso(), m.kind, len(m.participants), local(m.place_country) if m.place_country else None)
+            for m in found.meetings] == [("2023-12-16", "Summit", 2, "jp"), ("2023-12-17", "Summit", 2, "jp"),
+                                         ("2023-12-17", "CourtesyCall", 2, "jp")]
+    assert sorted((a.title, [(e.type, e.date.iso()) for e in a.events]) for a in found.agreements) == [
+        ("日・カンボジア間の無償資金協力に関する交換公文", [("Signed", "2023-12-17")]),
+        ("日・マレーシア首脳共同声明", [("Issued", "2023-12-16")])]
+
+
+PM_DAYS = """岸田総理のインド訪問　総理の動静
+
+【9月9日（土）】インド・ニューデリー
+午前10時　空港着。
+午前11時30分　ジャイシャンカル外相表敬。
+午後3時　日印首脳会談。約1時間。
+"""
+
+
+def test_a_schedule_s_day_headings_place_its_lines_and_a_call_without_a_verb_is_paid() -> None:
+    found = extract_text(PM_DAYS, year=2023, title="岸田総理のインド訪問　総理の動静")
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants if p.person.startswith(
+        "https://w3id.org/diplograph/id/person/") and "unlisted" not in p.person)), m.place_name)
+        for m in found.meetings] == [("2023-09-09", "CourtesyCall", ("kishida-fumio",), "ニューデリー"),
+                                     ("2023-09-09", "Summit", ("kishida-fumio", "narendra-modi"), "ニューデリー")]
+
+
+GATHERING_COLUMN = """コラム
+
+JAEC3の機会の首脳会談
+
+　2024年10月8日から10日まで、第3回日本・アフリカ経済会議（JAEC3）が東京で開催された。
+
+　会議の主催者である岸田総理大臣は、8日にはモロッコのアハヌーシュ首相と、9日にはガーナのアクフォ＝アド大統領、
+ケニアのルト大統領及びセネガルのファイ大統領と、それぞれ会談を行った。1日に5件を超える会談をこなした日もあった。
+
+　上川外務大臣も、会期中、モロッコのブリタ外務・国際協力相及びチュニジアのナフティ外相とそれぞれ会談を行った。
+"""
+
+
+def test_partners_listed_under_each_day_of_a_gathering_meet_its_host_there() -> None:
+    found = extract_text(GATHERING_COLUMN, year=2024, title="JAEC3の機会の首脳会談")
+    assert [(m.date.iso(), m.end_date.iso() if m.end_date else None, m.kind, m.place_name,
+             sorted(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2024-10-08", None, "Summit", "東京", ["jp", "ma"]),
+        ("2024-10-09", None, "Summit", "東京", ["gh", "jp"]),
+        ("2024-10-09", None, "Summit", "東京", ["jp", "ke"]),
+        ("2024-10-09", None, "Summit", "東京", ["jp", "sn"]),
+        ("2024-10-08", "2024-10-10", "ForeignMinistersMeeting", "東京", ["jp", "ma"]),
+        ("2024-10-08", "2024-10-10", "ForeignMinistersMeeting", "東京", ["jp", "tn"])]

@@ -236,6 +236,10 @@ def test_a_title_many_countries_have_gives_no_country(lexicon: Lexicon) -> None:
     ("11月27日、訪日したヴォー・ヴァン・トゥオン国家主席と会談した。", "ヴォー・ヴァン・トゥオン", None),
     # a reading in brackets between name and title
     ("5月26日、尹錫悦（ユン・ソンニョル）大統領と会談した。", "尹錫悦", "kr"),
+    # the country before the name, not the one country of the reference data with that title (Canada's 貿易相)
+    ("5月1日、チュニジアのナフティ貿易相と会談した。", "ナフティ", "tn"),
+    # a name that is also a common word, after a country and の, with a portfolio of its own before 相
+    ("5月1日、モロッコのブリタ外務・国際協力相と会談した。", "ブリタ", "ma"),
 ])
 def test_the_country_of_a_person_the_reference_data_lacks(lexicon: Lexicon, text: str, name: str,
                                                           country: str | None) -> None:

@@ -34,7 +34,7 @@ from .lines import (
     TEXT,
     Line,
 )
-from .tables import SPACED_COLUMNS, SPACED_SPLIT
+from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row
 
 # 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
 _RECORD_BANNER = 8  # lines of a database's name and owner above a record's first field
@@ -214,7 +214,7 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = TABLE_LINE  # columns aligned with spaces: "1　　2024/4/18　　第6回日・…次官級戦略対話　　対面"
     elif PIPE_RULE.match(key):
         line.kind = FURNITURE  # the rule under a Markdown table's header: "|---|:--:|"
-    elif PIPE_ROW.match(key):
+    elif PIPE_ROW.match(key) or bar_row(key):
         line.kind = TABLE_LINE
     elif (wrapped and (m := WRAPPED_START.match(raw))) or (m := NOTE_START.match(key)) \
             or (m := STAR_START.match(key)) or (m := MARKDOWN_START.match(key)):

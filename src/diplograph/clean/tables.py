@@ -56,6 +56,14 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
     if "\t" not in line_text and stripped.startswith(("|", "｜")) and stripped.endswith(("|", "｜")):
         bars = [i for i, ch in enumerate(line_text) if ch in "|｜"]
         return [(a + 1, line_text[a + 1:b]) for a, b in itertools.pairwise(bars)]
+    if "\t" not in line_text and bar_row(stripped):  # "パラオ共和国｜…大統領｜7月16日（火）…｜首脳会談"
+        out, pos = [], 0
+        for i, ch in enumerate(line_text):
+            if ch in "|｜":
+                out.append((pos, line_text[pos:i]))
+                pos = i + 1
+        out.append((pos, line_text[pos:]))
+        return out
     if "\t" not in line_text and SPACED_COLUMNS.search(line_text.strip()):  # columns aligned with spaces
         out, pos = [], 0
         for m in SPACED_SPLIT.finditer(line_text):
@@ -68,6 +76,12 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
         out.append((pos, part))
         pos += len(part) + 1
     return out
+
+
+def bar_row(line: str) -> bool:
+    """A row whose cells are separated by bars without bars at its ends ("国｜相手｜日時｜形式")."""
+    return sum(ch in "|｜" for ch in line) >= 2 and not line.startswith(("|", "｜")) and "。" not in line \
+        and "||" not in line
 
 
 def _cells(line_text: str, line_start: int) -> list[Cell]:

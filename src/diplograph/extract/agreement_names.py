@@ -17,6 +17,9 @@ _DASHES = str.maketrans({c: "-" for c in "－—–‐‑−ー-"})
 _SHORT_BRACKET = re.compile(r"[A-Za-z0-9\-・&]+|「[^、。」]{1,8}」|[ァ-ヴー]{1,8}[0-9]{0,2}")
 
 
+# A year or version after a quoted name's kind word: 「横浜宣言2019」, 「…ビジョン2030 2.0」.
+_EDITION = re.compile(r"\s*[0-9０-９]{4}(?:\s*[0-9０-９][.．][0-9０-９])?")
+
 # What follows に inside a document's name ("開発協力に関する覚書", "…に基づく実施取決め").
 _IN_NAME_AFTER_NI = ("関する", "係る", "基づく", "おける", "向けた", "対する", "関わる", "よる", "かかる", "ついて",
                      "際して", "資する", "伴う", "関連する")
@@ -73,8 +76,8 @@ class NameReader:
         quotes = [(m.start(), m.end()) for m in words("quote").finditer(text, start, end)]
         for m in self.kind_word.finditer(text, start, end):
             inside = next(((s, e) for s, e in quotes if s < m.start() < e), None)
-            if inside and m.end() != inside[1] - 1:
-                continue  # a kind word inside a longer quoted name
+            if inside and m.end() != inside[1] - 1 and not _EDITION.fullmatch(text, m.end(), inside[1] - 1):
+                continue  # a kind word inside a longer quoted name (not only its year: 「横浜宣言2019」)
             if text[m.end():m.end() + 1] in "国":  # "締結国", "条約国"
                 continue
             named_quote = next(((s, e) for s, e in quotes if s == m.end()), None)
@@ -168,8 +171,8 @@ class NameReader:
             if ch == " " and re.match(r"[A-Za-z]", text[i - 2:i - 1]) and re.match(r"[A-Za-z]", text[i:i + 1]):
                 i -= 1  # "AI for Science"
                 continue
-            if two in ("よう", "ように") or three == "ように":
-                break
+            if two in ("よう", "ように", "して") or three == "ように":
+                break  # ("…を基礎として平和条約": a verb's clause, not the name)
             if two == "する" and text[i - 3:i - 2] not in ("関", "対", "係", "資") \
                     and not (purpose and re.fullmatch(r"(?:ための|ため)?[一-龥ァ-ヴー]{0,8}", text[i:pos])):
                 break
@@ -187,6 +190,8 @@ class NameReader:
             if ch == "で" and text[i:i + 1] != "の":
                 break
             if ch == "に" and not text.startswith(_IN_NAME_AFTER_NI, i):
+                if text.startswith("する", i) and not text.startswith("するため", i):
+                    i += 2  # "…を円滑にする日仏円滑化協定": the clause's verb is not the name
                 break  # "会合後に共同声明を発出": a particle; "…に関する協定" goes on
             if ch in "年月日" and i - 2 >= floor and text[i - 2].isdigit():
                 break

@@ -82,7 +82,8 @@ class AgreementExtractor(NameReader):
             found = ("Issued", ref.end(), ref.end() + 1)  # "資料27（…共同発表（仮訳）（令和5年1月））"
         if found is None and words("dated").search(text[max(start, named.start - 16):named.start]):
             found = ("Signed", named.start - 1, named.start)  # "昭和35(1960)年1月19日付…往復書簡"
-        if found is None and words("dated_by").search(text[max(start, named.start - 4):named.start]):
+        if found is None and words("dated_by").search(text[max(start, named.start - 4):named.start]) \
+                and not self.generic.search(normalize(named.name)):  # ("2007年の共同宣言": which, is not said)
             kind = self.kind(named.name) or named.kind  # "2023年の日・米宇宙協力に関する枠組協定": made that year
             found = ("Signed" if kind in _SIGNED_KINDS else "Issued", named.start - 1, named.start)
         if found is None or (found[0] != "UnderNegotiation" and self._not_yet(text, found, sentence)):
@@ -122,14 +123,33 @@ class AgreementExtractor(NameReader):
                         found.append(earlier)
                 agreement = self._agreement(doc, named, event, span, dates, mentions, meetings, fallback_at)
                 self._versions(agreement, named, dates, text)
-                if self._bilateral(agreement, named, text[span[0]:span[1]]):
+                paragraph = doc.blocks[self._block_of(doc, span[0])]
+                if self._bilateral(agreement, named, text[span[0]:span[1]], text[paragraph.start:paragraph.end]):
                     found.append(agreement)
                     if self._in_heading(doc, named):
                         headed.append((agreement, self._block_of(doc, named.start)))
         self._fold_headings(doc, found, headed)
         found.extend(self._acronyms(doc, found, dates, mentions, meetings, fallback_at))
         found.extend(self._self_document(doc))
+        for agreement in found:
+            self._title_by_occasion(agreement, found)
         return merge_agreements(found)
+
+    def _title_by_occasion(self, agreement: Agreement, found: list[Agreement]) -> None:
+        """A document named only by its kind ("共同宣言を発出") at a gathering with a name of its own ("第7回日中韓
+        サミット") is that gathering's: "第7回日中韓サミット共同宣言" (two summits' declarations stay apart), or
+        the document the text names in full that way ("第7回日仏外務・防衛閣僚会合（「2+2」）共同声明")."""
+        if not self.generic.search(normalize(agreement.title)):
+            return
+        labels = {e.meeting.label.strip() for e in agreement.events if e.meeting is not None}
+        named = words("named_gathering").search(labels.pop()) if len(labels) == 1 else None
+        if named is None:
+            return
+        label = named.group()
+        full = [b.title for b in found if b is not agreement and normalize(b.title).startswith(normalize(label))
+                and normalize(b.title).endswith(normalize(agreement.title))]
+        agreement.names.append(agreement.title)
+        agreement.title = full[0] if len(set(full)) == 1 else label + agreement.title
 
     def _referred_back(self, doc: Document, span: tuple[int, int], found: list[Agreement],
                        dates: list[DateMention], mentions: list[PersonMention], meetings: list[Meeting],
@@ -211,11 +231,14 @@ class AgreementExtractor(NameReader):
                 out.append(extra)
         return out
 
-    def _bilateral(self, agreement: Agreement, named: Named, sentence: str) -> bool:
-        """Whether the document is between parties: two countries, or an organisation (a national document of
-        one country is not an agreement)."""
+    def _bilateral(self, agreement: Agreement, named: Named, sentence: str, paragraph: str = "") -> bool:
+        """Whether the document is between parties: two countries, or an organisation, or adopted by a
+        gathering the paragraph tells ("…首脳会合では「PALM10首脳宣言」…が採択され"); a national document of one
+        country is not an agreement."""
         organisation = words("organisation")
         if len(agreement.parties) >= 2 or any(organisation.search(n) for n in [named.name, *named.aliases]):
+            return True
+        if "採択" in sentence and words("gathering").search(paragraph):
             return True
         return bool(self.generic.search(normalize(named.name)) and organisation.search(sentence))
 
@@ -273,8 +296,9 @@ class AgreementExtractor(NameReader):
                 when = meeting.date
         if when is None and not (done or reported):
             at = fallback_at(verb_start)
-            if at is not None and at.start >= start:
+            if at is not None and at.start >= start and at.end > at.start:
                 when = DateValue(at.value.year)  # another clause's date: only its year is the event's
+            # (an empty span is the date a note takes from its mark, as if written where the note starts)
             elif at is not None and self._same_passage(doc, at.start, start, strict=True):
                 when = at.value
             elif at is not None and doc.meta.date and doc.meta.kind != "FactSheetRecord" \

@@ -119,7 +119,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash", re.compile(r"(?:(?<=【)|(?<![\d/.]))(\d{1,2})/(\d{1,2})(?=】|[（(][月火水木金土日][）)])")),
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
     # (no space between: "2　日豪防衛相会談" is a numbered heading)
-    ("day", re.compile(r"(?<![\d月年/第:：])(?<!\d\.)(\d{1,2})日(?![間本付目])")),
+    # (not a rate: "1日に10件を超える会談", "1日当たり")
+    ("day", re.compile(r"(?<![\d月年/第:：])(?<!\d\.)(\d{1,2})日(?![間本付目])"
+                       r"(?!(?:に|で)\d+(?:件|回|人|本|か国)|当たり|あたり)")),
     # Days and months in kanji numerals, as the Diet's records write them ("二月十五日", "同月二十二日", "二十一日"):
     # a month with its day, or a day of two or more numerals (not "一日も早く").
     ("md_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}年])([{_KANJI_DIGITS}]{{1,2}})月([{_KANJI_DIGITS}]{{1,3}})日"

@@ -20,6 +20,7 @@ class Gathering:
     first: DateValue
     last: DateValue
     place: tuple[str | None, str | None, str] | None  # (name as written, IRI, country)
+    at: int = -1  # where the text tells it
 
 
 def find_gatherings(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> list[Gathering]:
@@ -38,31 +39,66 @@ def find_gatherings(doc: Document, parts: MeetingParts, dates: list[DateMention]
             when = days[-1]
             names = [n for n in (m.group("name"), m.group("short")) if n]
             names += [n.removeprefix("第").lstrip("0123456789回") for n in names if n.startswith("第")]
-            where = parts.resolve_place(m.group("place")) if m.group("place") else None
+            place = m.group("place") or m.groupdict().get("place_after")  # "…（TICAD7）が横浜で開催された"
+            where = parts.resolve_place(place) if place else None
             found.append(Gathering([n for n in names if len(n) >= 3], when.value, when.end_value or when.value,
-                                   where))
+                                   where, m.start()))
     return found
 
 
-def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[Gathering]) -> None:
+def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[Gathering],
+                       parts: MeetingParts | None = None) -> None:
     """A meeting told on the occasion of a gathering the document dates: a day outside the gathering's days
     that fits them takes the gathering's month (a bare "28日" counted from another month), and a meeting with
-    no place of its own takes the gathering's."""
+    no place of its own takes the gathering's. Talks told "during the session" (会期中) take its days; talks on
+    its days in a text titled for the gathering ("TICAD7　横浜での「首脳会談マラソン」") are held there."""
     text = doc.text
+    title = doc.meta.title or ""
     for meeting in meetings:
         told = " ".join(text[s.start:s.end] for s in meeting.evidence)
         gathering = next((g for g in gatherings if any(re.search(re.escape(n) + r"[）)]?(?:の機会|に際|の際)", told)
                                                           for n in g.names)), None)
+        during = gathering is None and _DURING.search(told)
+        if gathering is None:
+            gathering = _gathering_before(doc, meeting, gatherings) if during else _titled_for(
+                doc, meeting, gatherings, title)
         if gathering is None:
             continue
         first, last = gathering.first.as_date(), gathering.last.last_date()
         day = meeting.date
-        if day.precision == "day" and not first <= day.as_date() <= last and meeting.end_date is None:
+        if during:
+            meeting.date, meeting.end_date = gathering.first, gathering.last if gathering.last != gathering.first \
+                else None
+        elif day.precision == "day" and not first <= day.as_date() <= last and meeting.end_date is None:
             fits = [DateValue(y, mo, day.day) for y, mo in {(first.year, first.month), (last.year, last.month)}
                     if valid_date(y, mo, day.day) and first <= DateValue(y, mo, day.day).as_date() <= last]
             if fits:
                 meeting.date = fits[0]
-        if meeting.place_country is None and meeting.mode == "InPerson" and gathering.place is not None \
-                and first <= meeting.date.as_date() <= last:
+        if not first <= meeting.date.as_date() <= last:
+            continue
+        if meeting.place_country is None and meeting.mode == "InPerson" and gathering.place is not None:
             meeting.place_name, meeting.place, meeting.place_country = gathering.place
+        if parts is not None and meeting.conference is None:
+            parts.conference(meeting, " ".join(gathering.names))
 
+
+# "河野外務大臣も、会期中、…とそれぞれ会談": during the gathering the text has told
+_DURING = re.compile(r"(?:会期中|会議期間中|開催期間中|会期の間)[、,に]")
+
+
+def _gathering_before(doc: Document, meeting: Meeting, gatherings: list[Gathering]) -> Gathering | None:
+    """The gathering told last before the meeting's first evidence."""
+    at = meeting.evidence[0].start
+    before = [g for g in gatherings if g.at < at]
+    return before[-1] if before else None
+
+
+def _titled_for(doc: Document, meeting: Meeting, gatherings: list[Gathering], title: str) -> Gathering | None:
+    """The gathering a document (or the meeting's section) is titled for, when the meeting falls on its days."""
+    block = doc.sentence_at(meeting.evidence[0].start)
+    section = " ".join(doc.blocks[block.block].section) if block is not None else ""
+    for g in gatherings:
+        if any(n in title or n in section for n in g.names if len(n) >= 4) \
+                and g.first.as_date() <= meeting.date.as_date() and meeting.date.last_date() <= g.last.last_date():
+            return g
+    return None

@@ -130,8 +130,9 @@ class MeetingParts:
             first = self.by_abbreviation.get(m.group("abbr") or m.group("abbr2"))
             country = self.by_abbreviation.get(name[0]) if len(name) >= 1 and name[0] in self.by_abbreviation \
                 and len(name) > 1 and name[1] not in "国本" else None
+            at = m.start("name") if m.group("name") else m.start("name2")  # (the name may run on: アラブ首長国連邦)
             country = next((iri for n, iri in sorted(self.country_names.items(), key=lambda kv: -len(kv[0]))
-                            if len(n) >= 2 and name.startswith(n)), country)
+                            if len(n) >= 2 and phrase.startswith(n, at)), country)
             if first and country and first != country:
                 found.append((m.start(), [first, country]))
         return max(found)[1] if found else []

@@ -226,7 +226,9 @@ class MeetingExtractor:
             ctx = replace(ctx, topic_countries=self.parts.countries_of_body(text[start:topic_at]))
         passage = ctx if a.form not in ("visit", "nominal", "relative", "headline") and topic_at is None else Context()
         for when, own in runs:
-            group = own + [x for x in people if x not in leads]
+            others = [x for x in people if x not in leads]
+            # partners named after their day follow who met them: "安倍総理大臣は、28日にはA及びBと、…"
+            group = others + own if own and when.start >= 0 and own[0].span.start > when.start else own + others
             # a subject of its own: marked with は, or with が ("17日に安倍総理大臣がビスカラ大統領と会談した")
             named = subject is not None or any(text.startswith(("が", "も"), x.span.end) for x in group)
             for cast in self._casts(group, own, separately, passage, countries, own_subject=named):
@@ -331,7 +333,8 @@ class MeetingExtractor:
             if holder is not None:
                 meeting.participants.append(holder)
                 meeting.sides += [c for c in named if c != holder.country][:1]
-        elif ctx.home and ctx.schedule and len(meeting.countries) == 1 and not any(
+        elif ctx.home and ctx.schedule and (len(meeting.countries) == 1 or (
+                not meeting.countries and self._unplaced(people))) and not any(
                 marks_subject(text, x) or text.startswith("が", x.span.end) for x in people):
             # a schedule's line with a counterpart and no subject ("…ウォン・オーストラリア外相の表敬を受ける。",
             # "…マッタレッラ・イタリア大統領を表敬。"): the office the page is about
@@ -444,7 +447,7 @@ class MeetingExtractor:
             leads = self._leads(text, runs, clause_start, mentions)
             if leads:  # each run's stretch (up to the next run) holds its place
                 return [(_When(d.value, d.end_value, d.start, d.end, True,
-                               runs[i + 1][0].start if i + 1 < len(runs) else a.end, d.relative), [lead])
+                               runs[i + 1][0].start if i + 1 < len(runs) else a.end, d.relative), lead)
                         for i, (run, lead) in enumerate(zip(runs, leads, strict=True)) for d in run]
             run = runs[-1]
             listed = len(run) > 1
@@ -483,7 +486,7 @@ class MeetingExtractor:
         return run
 
     def _leads(self, text: str, runs: list[list[DateMention]], clause_start: int,
-               mentions: list[PersonMention]) -> list[PersonMention] | None:
+               mentions: list[PersonMention]) -> list[list[PersonMention]] | None:
         """Several runs each after its own topic ("Aは3度（5月・9月・12月）、Bは2度（7月・9月）…と面会") or each in
         brackets after its person ("ケニアのケニヤッタ大統領（28日）、ルワンダのカガメ大統領（29日）…とも会談"): the
         person of each run, or None when the runs are not distributed that way."""
@@ -497,21 +500,21 @@ class MeetingExtractor:
                         or (x.span.end + 1 == run[0].start and text[x.span.end] in "（("))]
             if not own:
                 return self._partners_after(text, runs, mentions)
-            leads.append(own[-1])
+            leads.append([own[-1]])
             floor = run[-1].end
         return leads
 
     @staticmethod
     def _partners_after(text: str, runs: list[list[DateMention]], mentions: list[PersonMention]
-                        ) -> list[PersonMention] | None:
-        """"8月28日にベルリンでショルツ首相と、翌29日にパリでマクロン大統領と、それぞれ首脳会談": the partner
-        named after each run (before the next), marked with と."""
+                        ) -> list[list[PersonMention]] | None:
+        """"8月28日にベルリンでショルツ首相と、翌29日にパリでマクロン大統領と、それぞれ首脳会談": the partners
+        named after each run (before the next), the last marked with と ("28日にはA、B及びCと、29日にはDと")."""
         leads = []
         for i, run in enumerate(runs):
             ceiling = runs[i + 1][0].start if i + 1 < len(runs) else len(text)
-            own = [x for x in mentions if run[-1].end <= x.span.start < ceiling and x.person
-                   and text.startswith("と", x.span.end)]
-            if not own:
+            own = [x for x in mentions if run[-1].end <= x.span.start < ceiling and x.person]
+            marked = [j for j, x in enumerate(own) if text.startswith("と", x.span.end)]
+            if not marked:
                 return None
-            leads.append(own[0])
+            leads.append(own[:marked[0] + 1])
         return leads

@@ -142,11 +142,15 @@ class MentionFinder:
         name = self._name_ending(text, name_end, floor) if name_end > floor and not place_led else None
         if name is None and reading and (run := re.search(r"(?<![一-龥々])[一-龥々]{2,4}$", text[floor:name_end])):
             name = (name_end - len(run.group()), run.group())  # "王毅（おう・き）中国外交部長": a name with its reading
-        if name is None and title in self.generic and not prefix and not place_led and name_end > floor:
+        if name is None and not place_led and name_end > floor and ((title in self.generic and not prefix)
+                                                                    or not modifier):
             # "…とジャブフラン財務大臣との間で": an unknown katakana word before a full office title is a
-            # name even if the tokenizer splits it into common words (ジャブ + フラン)
+            # name even if the tokenizer splits it into common words (ジャブ + フラン); so is one after a
+            # country and の ("モロッコのブリタ外相", ブリタ being a common word too)
             loose = self._name_ending(text, name_end, floor, loose=True)
-            if loose and (loose[0] == floor or text[loose[0] - 1] in _NAME_BOUNDARY):
+            if loose and ((title in self.generic and not prefix and (
+                    loose[0] == floor or text[loose[0] - 1] in _NAME_BOUNDARY))
+                          or self.genitive_country(text, loose[0], floor)):
                 name = loose
         if len(prefix) == 1 and is_kanji(prefix) and not modifier and not reading:
             # "佐伯大使" after "佐伯勝也…大使": a family name the document gave, ending in a country's letter (伯)
@@ -292,7 +296,11 @@ class MentionFinder:
             qualifier = window[q:]
             if not self._qualifier_ok(qualifier):
                 continue
-            name = self._name_ending(text, lo + q, lo, loose=self.prefix_country(qualifier) is not None)
+            # a country before: in the qualifier ("米国硫黄島協会") or before the name ("モロッコのブリタ外務・…相")
+            run = katakana_run(text[lo:lo + q])
+            loose = self.prefix_country(qualifier) is not None or bool(
+                run and self.genitive_country(text, lo + q - len(run), floor))
+            name = self._name_ending(text, lo + q, lo, loose=loose)
             if name and name[0] >= lo:
                 return name[0], name[1], qualifier
         return None
@@ -509,7 +517,8 @@ class MentionFinder:
         country, else one made from the text. None for a former office or a bare name + 氏."""
         if mention.former or not mention.title:
             return None
-        country = self.prefix_country(mention.prefix, mention.title)
+        # (the country written before the name counts too: "チュニジアのジェヒナウィ貿易相" is not Canada's)
+        country = self.prefix_country(mention.prefix, mention.title) or mention.country
         home = self._home_office(mention, self.offices_for(mention.title))
         if home:
             return home

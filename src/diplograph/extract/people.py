@@ -84,8 +84,13 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         for mention in found:
             when = in_force.at(mention.span.start)
             result = finder.resolve(mention, when, fallbacks)
-            if mention.person is None and mention.country is None and mention.title:
-                mention.country = finder.genitive_country(doc.text, mention.span.start, block.start)
+            if mention.person is None and mention.title \
+                    and finder.prefix_country(mention.prefix, mention.title) is None:
+                # "チュニジアのジェヒナウィ貿易相": the country written before the name, not the one
+                # country whose office has that title in the reference data (Canada's 貿易相)
+                genitive = finder.genitive_country(doc.text, mention.span.start, block.start)
+                if genitive and genitive != mention.country:
+                    mention.country, mention.office = genitive, None
             if mention.title is None and mention.person is None:
                 _named_before(mention, seen, lexicon)
             if mention.person is None and (mention.note is None or (

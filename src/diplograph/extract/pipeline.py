@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..clean import Block, split_sentences
 from ..document import Document
@@ -102,7 +103,12 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     out.meetings = find_meetings(doc, lexicon, dates, out.mentions)
     agreements = AgreementExtractor(MeetingParts(lexicon))
     story = _story_dates(doc, dates, datelines=False)
-    out.agreements = agreements.extract(doc, dates, out.mentions, out.meetings, lambda at: _date_at(story, at))
+    noted = _noted_dates(doc, dates, story)
+    starts = [b.start for b in doc.blocks]
+
+    def fallback(at: int) -> DateMention | None:
+        return noted.get(bisect.bisect_right(starts, at) - 1) or _date_at(story, at)
+    out.agreements = agreements.extract(doc, dates, out.mentions, out.meetings, fallback)
     TopicFinder(lexicon).tag(doc, out.meetings, out.agreements)
     return out
 
@@ -121,6 +127,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     schedule = bool(pattern("schedule_page").search(doc.meta.title or ""))
     page_visitor = _visitor_of_page(doc, mentions)  # "シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）"
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
+    lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
     body_starts = next((i for i, b in enumerate(doc.blocks) if not _dateline(doc, b, dates) and any(
         d.value.precision == "day" for d in _within(dates, b.start, b.end))),
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
@@ -200,7 +207,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     meetings = merge_meetings(found + notice_meetings(doc, parts, dates, mentions))
     # sides the sections give: the talks' country guides the trip's place, and reports that now agree merge
     meetings = merge_meetings(complete_sides(doc, meetings, parts, by_place=False))
-    date_by_gatherings(doc, meetings, find_gatherings(doc, parts, dates))
+    date_by_gatherings(doc, meetings, find_gatherings(doc, parts, dates), parts)
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
     meetings = merge_meetings(complete_sides(doc, meetings, parts))
@@ -228,6 +235,32 @@ def _is_title(doc: Document, block: Block) -> bool:
     """Whether a block is the document's title line (a press release's headline)."""
     title = (doc.meta.title or "").replace(" ", "").replace("　", "")
     return bool(title) and doc.text[block.start:block.end].replace(" ", "") == title
+
+
+_NOTE_MARK = re.compile(r"\s*(?P<mark>[（(](?:※|注)\s*\d{1,2}[）)]|※\s*\d{1,2})")
+
+
+def _noted_dates(doc: Document, dates: list[DateMention], story: list[DateMention]) -> dict[int, DateMention]:
+    """Notes under a table or text ("（※1）会談後、両首脳は…を発出しました") tell of what their mark stands by: the
+    date in force at the first place the mark appears (a table row's date) dates the note."""
+    out: dict[int, DateMention] = {}
+    text = doc.text
+    for index, block in enumerate(doc.blocks):
+        m = _NOTE_MARK.match(text, block.start, block.end)
+        if m is None:
+            continue
+        mark = re.sub(r"\s", "", m.group("mark"))
+        at = text.find(mark, 0, block.start)
+        if at < 0 and mark.startswith(("（", "(")):
+            at = text.find(mark.strip("（）()"), 0, block.start)
+        if at < 0:
+            continue
+        holder = next((b for b in doc.blocks if b.start <= at < b.end), None)
+        own = [d for d in _within(dates, holder.start, at) if d.value.precision == "day"] if holder else []
+        when = own[-1] if own else _date_at(story, at)
+        if when is not None:  # (as if written where the note starts: it is the note's own date)
+            out[index] = replace(when, start=block.start, end=block.start)
+    return out
 
 
 def _field_dates(doc: Document, dates: list[DateMention]) -> dict[int, DateMention]:

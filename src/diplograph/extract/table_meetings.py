@@ -188,11 +188,12 @@ def _columns(header: tuple[str, ...]) -> dict[str, int]:
 def home_office(parts: MeetingParts, titles: list[str]) -> str | None:
     """The office a table is about, from the headings or the document's title ("経済産業大臣の主な二国間会談")."""
     for title in titles:
-        m = pattern("table_about").search(title)
-        if m:
+        pos = 0  # (every start: "…首脳会議の機会における岸田総理大臣の二国間会談": the office is the second)
+        while m := pattern("table_about").search(title, pos):
             office = next((t for t in parts.titles_by_length if m.group("office").endswith(t)), None)
             if office:
                 return office
+            pos = m.start() + 1
     return None
 
 

@@ -59,7 +59,37 @@ def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
                       and text[x.span.end:x.span.end + 1] in ("は", "が")]
             trips.extend(Trip(m.start(), block.section, first, last, before[-1].person if before else None,
                               where) for where in places)
+    trips.extend(_day_headers(doc, parts, dates))
     return sorted(trips, key=lambda t: t.start)
+
+
+# "【7月16日（日）】サウジアラビア・ジッダ", "7月17日（月）　UAE・アブダビ": a schedule's day and where it was spent
+_DAY_HEADER = re.compile(r"^[【\[［(（]?\s*(?P<date>[^】\]］）)\s]{3,16}?)(?:[（(][月火水木金土日][）)])?"
+                         r"\s*[】\]］）)]?[\s　]*(?P<place>[^\s　。、,，:：]{2,24})$")
+
+
+def _day_headers(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> list[Trip]:
+    """A line that gives a day and a place only (a schedule's day heading) puts its traveller there that day:
+    a trip of whoever the meetings under it name, to that place."""
+    text = doc.text
+    starts = [d.start for d in dates]
+    out = []
+    for block in doc.blocks:
+        if block.kind == "table_row" or block.end - block.start > 48:
+            continue
+        line = text[block.start:block.end].strip()
+        m = _DAY_HEADER.match(line)
+        if m is None:
+            continue
+        at = block.start + (len(text[block.start:block.end]) - len(text[block.start:block.end].lstrip()))
+        day = next((d for d in dates[bisect.bisect_left(starts, at):] if d.start < at + m.end("date")
+                    and d.value.precision == "day"), None)
+        where = parts.resolve_place(m.group("place"))
+        if day is None or where is None:
+            continue
+        out.append(Trip(block.start, block.section, day.value.as_date(), (day.end_value or day.value).last_date(),
+                        None, where))
+    return out
 
 
 def _destinations(phrase: str) -> list[str]:
