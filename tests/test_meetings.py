@@ -1369,3 +1369,33 @@ def test_partners_listed_under_each_day_of_a_gathering_meet_its_host_there() -> 
         ("2024-10-09", None, "Summit", "東京", ["jp", "sn"]),
         ("2024-10-08", "2024-10-10", "ForeignMinistersMeeting", "東京", ["jp", "ma"]),
         ("2024-10-08", "2024-10-10", "ForeignMinistersMeeting", "東京", ["jp", "tn"])]
+
+
+DIET_RECORD = """第212回国会　参議院　外交防衛委員会　第5号
+令和五年十一月二十八日（火曜日）
+   午前十時開会
+    ―――――――――――――
+○委員長（阿達雅志君） ただいまから外交防衛委員会を開会いたします。
+○佐藤正久君 自由民主党の佐藤正久です。上川大臣の最近の会談についてお伺いします。
+○国務大臣（上川陽子君） お答えいたします。
+ 本年十一月七日、私は東京においてブリンケン国務長官と外相会談を行いました。翌八日には、オーストラリアのウォン外務大臣と電話会談を行っております。
+ また、今月二十日にはフィリピンのマナロ外務大臣を表敬いたしました。
+ 昨年十二月十四日、東京において、浜田防衛大臣及びマールズ豪国防大臣により、協定が署名されました。
+ さらに、今月二十一日から二十三日まで、インドネシアのジャカルタで開催されたASEAN関連外相会議に出席いたしました。その機会に、ベトナムのソン外務大臣と会談いたしました。
+○佐藤正久君 終わります。
+"""
+
+
+def test_a_diet_record_s_speaker_is_who_the_answer_s_i_stands_for() -> None:
+    doc = load_document(from_bytes(DIET_RECORD.encode("utf-8"), "diet.txt"), None)
+    assert doc.meta.date == "2023-11-28"  # a date in kanji numerals
+    found = extract_document(doc, default_lexicon())
+    assert [(m.date.iso(), m.kind, m.mode, tuple(sorted(local(p.person) for p in m.participants
+                                                       if "unlisted" not in p.person)))
+            for m in found.meetings] == [
+        ("2023-11-07", "ForeignMinistersMeeting", "InPerson", ("antony-blinken", "kamikawa-yoko")),
+        ("2023-11-08", "ForeignMinistersMeeting", "Phone", ("kamikawa-yoko",)),
+        ("2023-11-20", "CourtesyCall", "InPerson", ("kamikawa-yoko",)),  # 今月: the month of the sitting
+        ("2022-12-14", "SigningCeremony", "InPerson", ("hamada-yasukazu",)),  # 昨年; Marles is not in the reference
+        ("2023-11-21", "ForeignMinistersMeeting", "InPerson", ("kamikawa-yoko",))]  # "その機会に": the gathering's days
+    assert found.meetings[-1].end_date.iso() == "2023-11-23" and found.meetings[-1].place_name == "ジャカルタ"

@@ -54,8 +54,24 @@ def _era_match_year(m: re.Match[str]) -> int:
     return era_year(m.group("era"), m.group("n"))
 
 
+_KANJI_NUMERAL = re.compile(r"(?<=令和|平成|昭和|大正|明治|.年|.月)([一二三四五六七八九十]{1,3})(?=[年月日])")
+
+
+def _arabic(text: str) -> str:
+    """Kanji numerals of a date written as Diet records write them: "令和六年三月十三日" → "令和6年3月13日"."""
+    digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+    def value(m: re.Match[str]) -> str:
+        tens, ten, ones = m.group(1).rpartition("十")
+        if not ten:
+            return str(digits[ones]) if len(ones) == 1 else m.group(1)
+        return str((digits.get(tens, 1) if tens else 1) * 10 + (digits[ones] if ones else 0))
+    return _KANJI_NUMERAL.sub(value, text)
+
+
 def parse_date(text: str) -> str | None:
-    """The first full date in ``text`` as ISO ``YYYY-MM-DD`` (Western or era form), or None."""
+    """The first full date in ``text`` as ISO ``YYYY-MM-DD`` (Western or era form, digits or kanji), or None."""
+    text = _arabic(text)
     candidates = []
     m = _WESTERN_DATE.search(text)
     if m:

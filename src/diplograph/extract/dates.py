@@ -126,11 +126,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month with its day, or a day of two or more numerals (not "一日も早く").
     ("md_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}年])([{_KANJI_DIGITS}]{{1,2}})月([{_KANJI_DIGITS}]{{1,3}})日"
                             rf"(?![間目])")),
+    ("same_year_kanji", re.compile(rf"(同年|翌年|前年|昨年|本年|今年|来年)([{_KANJI_DIGITS}]{{1,2}})月"
+                                   rf"(?:([{_KANJI_DIGITS}]{{1,3}})日)?")),
+    # "二月には": a month alone in kanji numerals, before a particle
+    ("m_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}年])([{_KANJI_DIGITS}]{{1,2}})月()"
+                           rf"(?=には|に|、|の|中|末|上旬|中旬|下旬)")),
     ("same_month_kanji", re.compile(rf"(同月|今月|先月)([{_KANJI_DIGITS}]{{1,3}})日(?![間目])")),
     ("next_day_kanji", re.compile(rf"(翌|同|前)([{_KANJI_DIGITS}]{{1,3}})日(?![間目])")),
+    # "令和六年三月十三日（水曜日）": a Diet record's date (the empty group stands for a western year)
+    ("era_kanji", re.compile(rf"({_ERA})([{_KANJI_DIGITS}]{{1,3}}|元)()年(?!{_S}\d)(?:([{_KANJI_DIGITS}]{{1,2}})月"
+                             rf"(?:([{_KANJI_DIGITS}]{{1,3}})日)?)?")),
     ("day_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}月年第])((?:[二三]?十)[{_KANJI_DIGITS[:-1]}]?)日(?![間目本付])")),
 ]
-_KANJI_FORMS = {"md_kanji": "md", "same_month_kanji": "same_month", "next_day_kanji": "next_day", "day_kanji": "day"}
+_KANJI_FORMS = {"era_kanji": "era", "same_year_kanji": "same_year", "md_kanji": "md", "m_kanji": "md",
+                "same_month_kanji": "same_month", "next_day_kanji": "next_day", "day_kanji": "day"}
 # (the kanji forms first: "同月" alone must not take "同月二十二日")
 PATTERNS = [p for p in PATTERNS if p[0] in _KANJI_FORMS] + [p for p in PATTERNS if p[0] not in _KANJI_FORMS]
 # After a date, words that make it name a deadline or a period rather than the day of the story.
@@ -157,14 +166,20 @@ _RANGE_TAIL = re.compile(
     rf"^{_WEEKDAY}{_S}(?:から|～|〜|~|－|-|—){_S}(?:(\d{{4}}){_S}年{_S})?(?:(\d{{1,2}}){_S}月{_S})?(\d{{1,2}}){_S}日"
     rf"{_WEEKDAY}(?:{_S}(?:まで|にかけて))?"
 )
+# ... in kanji numerals: "十二日から十四日まで" (the empty group stands for a year)
+_RANGE_TAIL_KANJI = re.compile(
+    rf"^{_WEEKDAY}{_S}(?:から|～|〜){_S}()(?:([{_KANJI_DIGITS}]{{1,2}})月)?([{_KANJI_DIGITS}]{{1,3}})日"
+    rf"{_WEEKDAY}(?:{_S}(?:まで|にかけて))?"
+)
 
 
 class DateReader:
     """Reads date expressions in document order, resolving relative ones against the previous date."""
 
-    def __init__(self, context_year: int | None, today: DateValue | None = None) -> None:
+    def __init__(self, context_year: int | None, today: DateValue | None = None, spoken: bool = False) -> None:
         self.context_year = context_year
         self.today = today  # the document's own date: 本日, 本24日
+        self.spoken = spoken  # a record of speech (a Diet committee's): 先月, 昨年 count from its day
         self.last: DateValue | None = None
         self.last_month: DateValue | None = None  # the last date known to its month: 同月 after "2024年中に…"
         self.last_day: DateValue | None = None  # the last day: 同日 after "6月に…開催される"
@@ -193,7 +208,7 @@ class DateReader:
         tells is around that day (a press conference), not months away (a yearbook quoting a speech)."""
         if self.today is None or self.today.precision != "day":
             return False
-        return self.last is None or abs((self.today.as_date() - self.last.as_date()).days) <= 45
+        return self.spoken or self.last is None or abs((self.today.as_date() - self.last.as_date()).days) <= 45
 
     def _year(self) -> int | None:
         return self.paragraph_year or self.context_year
@@ -416,12 +431,13 @@ class DateReader:
     def _range_end(self, value: DateValue, text: str, e: int, end: int) -> tuple[DateValue | None, int]:
         if not value.day:
             return None, e
-        m = _RANGE_TAIL.match(text[e:end])
+        m = _RANGE_TAIL.match(text[e:end]) or _RANGE_TAIL_KANJI.match(text[e:end])
         if not m:
             return None, e
-        year = int(m.group(1)) if m.group(1) else value.year
-        month = int(m.group(2)) if m.group(2) else value.month
-        day = int(m.group(3))
+        groups = [_kanji_number(g) for g in m.groups()]
+        year = int(groups[0]) if groups[0] else value.year
+        month = int(groups[1]) if groups[1] else value.month
+        day = int(groups[2])
         if not valid_date(year, month, day):
             return None, e
         end_value = DateValue(year, month, day)

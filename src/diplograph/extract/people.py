@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document
 from ..lexicon import Lexicon
@@ -19,7 +19,7 @@ from .anaphora import AnaphoraResolver
 from .dates import DateMention, DateValue
 from .mentions import MentionFinder
 from .names import is_katakana, kanji_family, name_key
-from .records import Attestation, PersonMention, UnlistedPerson
+from .records import Attestation, PersonMention, Span, UnlistedPerson
 from .table_meetings import cell_person
 
 # Blocks whose mentions can be antecedents of anaphora (captions and footnotes interrupt the story).
@@ -33,6 +33,7 @@ class People:
     mentions: list[PersonMention] = field(default_factory=list)
     unlisted: dict[str, UnlistedPerson] = field(default_factory=dict)
     attestations: list[Attestation] = field(default_factory=list)
+    speakers: dict[int, PersonMention] = field(default_factory=dict)  # block index → who speaks there
 
 
 class _DatesInForce:
@@ -110,9 +111,19 @@ def _anaphora(doc: Document, resolver: AnaphoraResolver, named: list[list[Person
     """Resolve the anaphors block by block; ``out.mentions`` gets every mention in reading order."""
     context: list[PersonMention] = []  # the story so far in this section
     story: list[PersonMention] = []  # … and in the whole document
-    for block, found in zip(doc.blocks, named, strict=True):
+    speaker: PersonMention | None = None  # who is speaking in a record of speech ("○上川国務大臣 …", "【林大臣】")
+    for index, (block, found) in enumerate(zip(doc.blocks, named, strict=True)):
         if block.kind == "heading":
             context = []
+        mark = _SPEAKER.match(doc.text, block.start, block.end)
+        if mark:
+            speaker = next((m for m in found if m.span.start < mark.end() and m.person), None) \
+                or _bracketed_speaker(doc, mark, resolver.finder)
+            if speaker is not None:
+                speaker = _in_office(speaker, doc, resolver.finder.lexicon)
+        if speaker is not None:
+            found = sorted([*found, *_first_person(doc.text, block, speaker)], key=lambda m: m.span)
+            out.speakers[index] = speaker
         events: list[tuple[int, int, object]] = [(m.span.start, 0, m) for m in found]
         events += [(a.span.start, 1, a) for a in resolver.find(doc.text, block.start, block.end)]
         for _, kind, item in sorted(events, key=lambda e: (e[0], e[1])):
@@ -121,6 +132,49 @@ def _anaphora(doc: Document, resolver: AnaphoraResolver, named: list[list[Person
             if block.kind in _STORY:
                 context.extend(m for m in mentions if kind == 0 or m.person)
                 story.extend(m for m in mentions if kind == 0 or m.person)
+
+
+# A turn in a record of speech: "国務大臣（上川陽子君）お答えいたします。" (the Diet's minutes), "上川国務大臣 お答え…",
+# "【林大臣】…", "【記者】…" (someone unnamed: no speaker whose 私 could be resolved).
+_SPEAKER = re.compile(r"\s*(?:【[^】\s]{1,16}】|[○◯]?[^\s、。（）()]{1,16}[（(][^（）()\s]{2,12}君[）)]\s*"
+                      r"|[○◯]?[^\s、。（）()]{2,16}(?:[（(][^）)]{1,4}[）)])?"
+                      r"(?:君|委員|委員長|大臣|長官|参考人|局長|議長)[\s　])")
+_BRACKETED = re.compile(r"(?P<title>[^\s、。（）()○◯]{1,16})[（(](?P<name>[^（）()\s]{2,12})君[）)]")
+
+
+def _in_office(speaker: PersonMention, doc: Document, lexicon: Lexicon) -> PersonMention:
+    """The speaker with the office they held on the day of the record, when their title only says a rank
+    ("国務大臣", "大臣"): a minister's 私 takes part in talks as that minister."""
+    ref = lexicon.persons.get(speaker.person or "")
+    if ref is None or not doc.meta.date or (speaker.office and speaker.office in lexicon.offices):
+        return speaker
+    day = DateValue.parse_iso(doc.meta.date).as_date()
+    held = [h.office for h in ref.holdings if h.covers(day, day) and h.office in lexicon.offices]
+    if len(held) != 1:
+        return speaker
+    office = lexicon.offices[held[0]]
+    return replace(speaker, office=held[0], country=office.country)
+
+
+def _bracketed_speaker(doc: Document, mark: re.Match[str], finder: MentionFinder) -> PersonMention | None:
+    """The speaker of the Diet's "国務大臣（上川陽子君）": the name in brackets, with the title before it."""
+    m = _BRACKETED.search(doc.text, mark.start(), mark.end())
+    if m is None:
+        return None
+    mention = PersonMention(Span(m.start("name"), m.end("name")), m.group("name"), m.group("title"))
+    today = DateValue.parse_iso(doc.meta.date) if doc.meta.date else None
+    finder.resolve(mention, today, tuple(document_dates(doc)))
+    return mention if mention.person else None
+# "私は", "私が", "私から", "私自身": the speaker (not "私の", which names something of theirs)
+_FIRST_PERSON = re.compile(r"私(?=は|が|から|も|自身|とし|と[^、。]{0,20}(?:会談|会い))")
+
+
+def _first_person(text: str, block, speaker: PersonMention) -> list[PersonMention]:
+    """The speaker's 私 in a block of their turn, as mentions of the speaker (with no antecedent: the speaker
+    is not referred back to but speaks, and 私は is the topic of their sentence as a name would be)."""
+    return [PersonMention(Span(m.start(), m.end()), "私", speaker.title, prefix=speaker.prefix,
+                          person=speaker.person, office=speaker.office, country=speaker.country)
+            for m in _FIRST_PERSON.finditer(text, block.start, block.end)]
 
 
 def _named_before(mention: PersonMention, before: list[PersonMention], lexicon: Lexicon) -> None:

@@ -71,7 +71,8 @@ def _dateline(doc: Document, block: Block, dates: list[DateMention]) -> bool:
 def read_dates(doc: Document) -> list[DateMention]:
     """Every date of the document, in order; items under a dated table row inherit its year."""
     today = DateValue.parse_iso(doc.meta.date) if doc.meta.date else None
-    reader = DateReader(doc.meta.context_year, today)
+    spoken = bool(pattern("spoken_record").search(doc.meta.title or ""))
+    reader = DateReader(doc.meta.context_year, today, spoken=spoken)
     dates: list[DateMention] = []
     row_date: dict[int, DateValue] = {}
     section_year: int | None = None  # "2023年1月 米シンクタンクで…": a dated heading dates its paragraphs
@@ -100,7 +101,7 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     dates = read_dates(doc)
     people = read_people(doc, lexicon, dates)
     out.mentions, out.unlisted, out.attestations = people.mentions, people.unlisted, people.attestations
-    out.meetings = find_meetings(doc, lexicon, dates, out.mentions)
+    out.meetings = find_meetings(doc, lexicon, dates, out.mentions, people.speakers)
     agreements = AgreementExtractor(MeetingParts(lexicon))
     story = _story_dates(doc, dates, datelines=False)
     noted = _noted_dates(doc, dates, story)
@@ -114,8 +115,10 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
 
 
 def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
-                  mentions: list[PersonMention]) -> list[Meeting]:
-    """Meetings of every block: sentences, captions and table rows, merged into one per event."""
+                  mentions: list[PersonMention], speakers: dict[int, PersonMention] | None = None) -> list[Meeting]:
+    """Meetings of every block: sentences, captions and table rows, merged into one per event; ``speakers``:
+    who speaks in each block of a record of speech (the subject their sentences leave out)."""
+    speakers = speakers or {}
     extractor = MeetingExtractor(lexicon)
     parts = extractor.parts
     for x in mentions:  # "アルバレス大臣" is the "スペイン外務・欧州連合・協力大臣" named in full before
@@ -188,7 +191,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         section = _section_countries(parts, block)
         last_subject = None
         for s, e in spans:
-            subject = last_subject or _earlier_subject(subjects)
+            subject = last_subject or speakers.get(index) or _earlier_subject(subjects)
             ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
                           carried=last_subject is None and subject is not None,
                           section_countries=section, own_section=_own_section(parts, block),
