@@ -1399,3 +1399,20 @@ def test_a_diet_record_s_speaker_is_who_the_answer_s_i_stands_for() -> None:
         ("2022-12-14", "SigningCeremony", "InPerson", ("hamada-yasukazu",)),  # 昨年; Marles is not in the reference
         ("2023-11-21", "ForeignMinistersMeeting", "InPerson", ("kamikawa-yoko",))]  # "その機会に": the gathering's days
     assert found.meetings[-1].end_date.iso() == "2023-11-23" and found.meetings[-1].place_name == "ジャカルタ"
+
+
+def test_a_summit_page_s_bullets_name_the_talks_their_day_and_the_counterpart_after_a_colon() -> None:
+    text = ("岸田総理大臣のスペイン訪問\n\n岸田総理は、6月28日から30日まで、スペイン・マドリードを訪問しました。\n\n"
+            "【二国間会談等】\n・日豪首脳会談（29日午前、約30分）：アンソニー・アルバニージー首相\n"
+            "・日スペイン首脳会談（30日午後）：ペドロ・サンチェス首相\n")
+    found = extract_text(text, year=2022, title="岸田総理大臣のスペイン訪問")
+    assert [(m.date.iso(), sorted(local(c) for c in m.countries), m.place_name) for m in found.meetings] == [
+        ("2022-06-29", ["au", "jp"], "マドリード"), ("2022-06-30", ["es", "jp"], "マドリード")]
+
+
+def test_partners_named_day_by_day_whose_last_name_is_not_read_still_split_by_day() -> None:
+    text = ("林外務大臣は、6日から7日まで、ブリュッセルで開催されたNATO外相会合に出席した。その機会に、"
+            "6日にはトラス英外相及びル・ドリアン仏外相と、7日にはベアボック独外相と、それぞれ会談を行った。\n")
+    found = extract_text(text, year=2022, date="2022-04-08")
+    assert [(m.date.iso(), sorted(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2022-04-06", ["gb", "jp"]), ("2022-04-06", ["fr", "jp"]), ("2022-04-07", ["de", "jp"])]

@@ -514,6 +514,8 @@ class MeetingExtractor:
             ceiling = runs[i + 1][0].start if i + 1 < len(runs) else len(text)
             own = [x for x in mentions if run[-1].end <= x.span.start < ceiling and x.person]
             marked = [j for j, x in enumerate(own) if text.startswith("と", x.span.end)]
+            if not marked and own and re.search(r"と[、,]?$", text[own[-1].span.end:ceiling].strip()):
+                marked = [len(own) - 1]  # "6日にはA及びB仏外相と、" (B a name not read): the list ends with と
             if not marked:
                 return None
             leads.append(own[:marked[0] + 1])

@@ -142,6 +142,13 @@ class MentionFinder:
         name = self._name_ending(text, name_end, floor) if name_end > floor and not place_led else None
         if name is None and reading and (run := re.search(r"(?<![一-龥々])[一-龥々]{2,4}$", text[floor:name_end])):
             name = (name_end - len(run.group()), run.group())  # "王毅（おう・き）中国外交部長": a name with its reading
+        if name is None and not place_led and name_end > floor and prefix and not reading \
+                and self.prefix_country(prefix, title) and is_katakana(text[name_end - 1]):
+            # "ル・ドリアン仏外相": a katakana run before a country and a title is a name, even of common words
+            loose = self._name_ending(text, name_end, floor, loose=True)
+            if loose and (loose[0] == floor or text[loose[0] - 1] in _NAME_BOUNDARY
+                          or text.endswith(("及び", "並びに"), floor, loose[0])):
+                name = loose
         if name is None and not place_led and name_end > floor and ((title in self.generic and not prefix)
                                                                     or not modifier):
             # "…とジャブフラン財務大臣との間で": an unknown katakana word before a full office title is a
