@@ -361,3 +361,25 @@ def test_a_family_name_the_text_gave_in_full_and_a_family_name_of_a_person_with_
     people = {m.name: m.person for m in found.mentions if m.name in ("鈴木", "鈴木浩", "ウェスト")}
     assert people["鈴木"] == people["鈴木浩"] and "unlisted" in people["鈴木"]
     assert "unlisted" in people["ウェスト"]
+
+
+@pytest.mark.parametrize(("text", "day", "person", "country"), [
+    # two titles at once: the person holds the second ("副首相兼外相": Foreign Minister, and deputy PM since 2024)
+    ("3月18日、伊藤大使はブイ・タイン・ソン副首相兼外相を表敬した。", "2025-03-18", "bui-thanh-son", "vn"),
+    # the foreign ministers of major partners are in the reference data
+    ("5月13日、林外務大臣はトラス英外相と会談した。", "2022-05-13", "liz-truss", "gb"),
+    ("7月5日、王毅外交部長と会談した。", "2024-07-05", "wang-yi", "cn"),
+    # a title Italy's foreign minister has is also the UAE's: an unknown name takes no country from it
+    ("4月25日、アブドッラー外務・国際協力大臣と会談した。", "2019-04-25", None, None),
+])
+def test_persons_by_title_held_at_the_time(lexicon: Lexicon, text: str, day: str, person: str | None,
+                                            country: str | None) -> None:
+    found = [m for m in read(text, day, lexicon) if m.title not in ("大使", "外務大臣")]
+    (mention,) = found
+    assert (local(mention.person) if mention.person and "unlisted" not in mention.person else None) == person
+    assert (local(mention.country) if mention.country else None) == country
+
+
+def test_a_family_name_of_one_kana_is_no_name_on_its_own(lexicon: Lexicon) -> None:
+    # Le Hoai Trung's family name レ must not make "レ" inside another katakana word a person
+    assert "レ" not in lexicon.by_name and "レ・ホアイ・チュン" in lexicon.by_name

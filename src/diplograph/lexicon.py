@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +16,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from .extract.names import name_key
 from .namespaces import DG, SCHEMA
 from .paths import reference_dir
+
+_KANA = re.compile(r"[\u30a0-\u30ff]+")
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,10 @@ class Lexicon:
                 name_en=_en(g, person, SCHEMA.name),
                 family_ja=family[0] if family else None,
                 nationality=_str(g.value(person, SCHEMA.nationality)),
-                aliases=set(names + family + _ja(g, person, SKOS.altLabel)),
+                # (a family name of one kana, "レ", would be read inside any katakana run: not a name alone;
+                # one kanji, "林", is)
+                aliases=set(names + [f for f in family if len(f) >= 2 or not _KANA.fullmatch(f)]
+                            + _ja(g, person, SKOS.altLabel)),
             )
             for name in list(ref.aliases):
                 if "・" in name:  # katakana names are also written without the dot

@@ -105,8 +105,9 @@ class MeetingParts:
         for kind in ("Summit", "ForeignMinistersMeeting", "DefenceMinistersMeeting"):
             if categories == set(self.kind_category[kind]):
                 return kind
-        if None in categories and categories - {None} <= {"HeadOfStateOrGovernment"}:
-            return "OtherMeeting"  # a leader with a party secretary or a parliament's speaker: no ministers' talks
+        if categories & {None, "OtherOfficial"} and categories - {None, "OtherOfficial"} <= {"HeadOfStateOrGovernment"}:
+            # a leader with a party secretary, a parliament's speaker or a state premier: no ministers' talks
+            return "OtherMeeting"
         if categories & _MINISTERS:
             return "OtherMinisterialMeeting"
         return "OtherMeeting"
@@ -192,7 +193,9 @@ class MeetingParts:
         present = {p.country for p in meeting.participants}
         missing = [c for c in countries if c not in present]
         unknown = [p for p in meeting.participants if p.country is None]
-        if len(missing) == 1 and len(unknown) == 1:  # "ラミー外務・英連邦・開発大臣と日英外相会談": he is the UK side
+        # "ラミー外務・英連邦・開発大臣と日英外相会談": he is the UK side (but two visitors of "日比「2+2」", one of
+        # them unplaced, are no Japanese side: Japan's is completed below)
+        if len(missing) == 1 and len(unknown) == 1 and missing[0] != self.japan:
             unknown[0].country = missing[0]
             present.add(missing[0])
         for country in countries:

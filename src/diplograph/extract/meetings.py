@@ -172,9 +172,11 @@ class MeetingExtractor:
         return meetings
 
     def _subject(self, text: str, start: int, end: int, mentions: list[PersonMention]) -> PersonMention | None:
-        """The person the sentence is about: the first one marked with は (or が before a visit)."""
-        return next((x for x in mentions if start <= x.span.start < end and x.person and marks_subject(text, x)),
-                    None)
+        """The person the sentence is about: the first one marked with は (or an occasion clause's), else the
+        first marked with が ("林外務大臣がトラス外相と会談し、翌14日には…とも会談した": both clauses are his)."""
+        inside = [x for x in mentions if start <= x.span.start < end and x.person]
+        return next((x for x in inside if marks_subject(text, x)), None) \
+            or next((x for x in inside if text.startswith("が", x.span.end)), None)
 
     def _from_anchor(self, doc: Document, a: Anchor, start: int, end: int, clause_start: int, tail_end: int,
                      dates: list[DateMention], mentions: list[PersonMention], subject: PersonMention | None,
@@ -335,7 +337,8 @@ class MeetingExtractor:
                 meeting.sides += [c for c in named if c != holder.country][:1]
         elif ctx.home and ctx.schedule and (len(meeting.countries) == 1 or (
                 not meeting.countries and self._unplaced(people))) and not any(
-                marks_subject(text, x) or text.startswith("が", x.span.end) for x in people):
+                marks_subject(text, x) or text.startswith("が", x.span.end) for x in people) \
+                and self._own_topic(text, start, a.start, mentions) is None:  # ("…議会人ネットJAPANは、…")
             # a schedule's line with a counterpart and no subject ("…ウォン・オーストラリア外相の表敬を受ける。",
             # "…マッタレッラ・イタリア大統領を表敬。"): the office the page is about
             holder = self.parts.home_holder(ctx.home, when.value)

@@ -86,7 +86,8 @@ class MentionFinder:
         # "駐ザンビア日本国大使": the envoy's own country after the one he is posted to
         self.prefix = rf"(?:(?:(?:{leading})(?:{country_alt})国?(?:日本国?)?|(?:{country_alt})国?)(?:大使館|政府)?)"
         self.title_alt = "|".join(map(re.escape, self.titles))
-        also = re.escape(vocab["titles"]["concurrent"])
+        self.concurrent = vocab["titles"]["concurrent"]
+        also = re.escape(self.concurrent)
         self._pattern = re.compile(
             rf"(?P<mod1>{self.modifier})?(?P<prefix>{self.prefix})?(?P<mod2>{self.modifier})?"
             rf"(?P<title>{self.title_alt})(?P<also>(?:{also}[一-龥ァ-ヴー・]{{0,12}}?(?:{self.title_alt}))*)"
@@ -333,6 +334,8 @@ class MentionFinder:
         lex = self.lexicon
         country = self.prefix_country(mention.prefix, mention.title)
         offices = self.offices_for(mention.title, mention.prefix, country)
+        for also in (t for t in mention.also.split(self.concurrent) if t):  # "副首相兼外相": either office
+            offices |= self.offices_for(also, mention.prefix, country)
         people = sorted(lex.named(mention.name))
         partial = False
         if not people and re.search(r"[・＝]", mention.name):

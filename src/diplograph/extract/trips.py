@@ -7,7 +7,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..document import Document
 from .dates import DateMention
@@ -60,7 +60,36 @@ def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
             trips.extend(Trip(m.start(), block.section, first, last, before[-1].person if before else None,
                               where) for where in places)
     trips.extend(_day_headers(doc, parts, dates))
+    trips.extend(_arrivals(doc, parts, dates))
     return sorted(trips, key=lambda t: t.start)
+
+
+# A schedule's line of travel: "午後、スバ（フィジー）に到着。", "スバ発、キャンベラ着。", "シドニーに移動。"
+_ARRIVAL = re.compile(r"(?:^|[、,。\s])(?P<place>[^\s、,。・（(「」]{2,12}(?:[（(][^）)]{1,12}[）)])?)"
+                      r"(?:に到着|着|に移動)(?:し|した|しました)?[。．]?\s*$", re.M)
+
+
+def _arrivals(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> list[Trip]:
+    """A line saying where the traveller of a day-by-day page arrived: there from then on, that day."""
+    text = doc.text
+    starts = [d.start for d in dates]
+    out = []
+    for block in doc.blocks:
+        if block.kind not in _PROSE:
+            continue
+        m = _ARRIVAL.search(text, block.start, block.end)
+        where = parts.resolve_place(m.group("place")) if m else None
+        if where is None:
+            continue
+        before = [d for d in dates[:bisect.bisect_left(starts, block.end)] if d.narrative and not d.modifies]
+        if not before or before[-1].value.precision != "day":
+            continue
+        day = (before[-1].end_value or before[-1].value) if before[-1].start < block.start else before[-1].value
+        # (there until the next move: the page's next arrival, told later, is the later trip)
+        # (and beyond its day's heading: "（3）11月5日（水）" under the page is still in キャンベラ)
+        section = block.section[:-1] if block.section and re.search(r"\d日", block.section[-1]) else block.section
+        out.append(Trip(block.start, section, day.as_date(), day.last_date() + timedelta(days=7), None, where))
+    return out
 
 
 # "【7月16日（日）】サウジアラビア・ジッダ", "7月17日（月）　UAE・アブダビ": a schedule's day and where it was spent
@@ -122,7 +151,8 @@ def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], 
         fitting = [t for t in trips if any(t.start <= at and (section[:len(t.section)] == t.section or (
                        t.traveller and trips_of[t.traveller] == 1)) for at, section in told)
                    and first <= t.last and t.first <= last
-                   and (t.traveller in people if t.traveller else t.place[2] in meeting.countries)]
+                   and (t.traveller in people if t.traveller else t.place[2] in meeting.countries
+                        or any(p.country is None for p in meeting.participants))]
         fitting = [t for t in fitting if t.place[2] in meeting.countries] or fitting  # the country of the talks
         if meeting.place_country:
             fitting = [t for t in fitting if t.place[2] == meeting.place_country and t.place[0]]
