@@ -1417,3 +1417,25 @@ def test_partners_named_day_by_day_whose_last_name_is_not_read_still_split_by_da
     found = extract_text(text, year=2022, date="2022-04-08")
     assert [(m.date.iso(), sorted(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2022-04-06", ["gb", "jp"]), ("2022-04-06", ["fr", "jp"]), ("2022-04-07", ["de", "jp"])]
+
+
+TRIP_DAYS = """石破総理大臣のニュージーランド及びオーストラリア訪問
+
+令和7年3月4日
+
+（1）3月1日（土）
+・午後、ウェリントンに到着。
+・キロ総督表敬（総督官邸、16時00分から約20分間）
+
+（2）3月2日（日）
+・ウェリントン発、シドニー着。
+・ミンズ・ニューサウスウェールズ州首相と会談（11時00分から約30分間）
+"""
+
+
+def test_a_trip_told_day_by_day_places_its_calls_where_the_traveller_arrived() -> None:
+    found = extract_text(TRIP_DAYS, year=2025, title="石破総理大臣のニュージーランド及びオーストラリア訪問")
+    assert [(m.date.iso(), m.kind, m.place_name, sorted(local(c) for c in m.countries),
+             [local(p.person) for p in m.participants if "unlisted" not in p.person]) for m in found.meetings] == [
+        ("2025-03-01", "CourtesyCall", "ウェリントン", ["jp", "nz"], ["ishiba-shigeru"]),
+        ("2025-03-02", "OtherMeeting", "シドニー", ["au", "jp"], ["ishiba-shigeru"])]  # a state premier
