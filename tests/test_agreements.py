@@ -66,6 +66,7 @@ def test_what_happened_to_a_document(text: str, expected: tuple) -> None:
     "両外相は、日加刑事共助条約の早期署名に向けて協力していくことで一致した。\n",  # a wish, not an event
     "日米安全保障条約第5条が尖閣諸島に適用されることを確認した。\n",  # mentioned, nothing happened to it
     "12月、米国は国家安全保障戦略を公表した。\n",  # a national document
+    "両首脳は、日露間で平和条約が締結されていない状態は異常であるとの認識で一致した。\n",  # not done
 ])
 def test_what_is_not_an_agreement_event(text: str) -> None:
     assert extract_text(text).agreements == []

@@ -1439,3 +1439,13 @@ def test_a_trip_told_day_by_day_places_its_calls_where_the_traveller_arrived() -
              [local(p.person) for p in m.participants if "unlisted" not in p.person]) for m in found.meetings] == [
         ("2025-03-01", "CourtesyCall", "ウェリントン", ["jp", "nz"], ["ishiba-shigeru"]),
         ("2025-03-02", "OtherMeeting", "シドニー", ["au", "jp"], ["ishiba-shigeru"])]  # a state premier
+
+
+def test_talks_at_each_gathering_a_clause_lists_with_its_month() -> None:
+    text = ("## ２　ロシア\n\n　4月29日、安倍総理大臣はモスクワでプーチン大統領と会談した。その後も、両首脳は、"
+            "6月のG8ロック・アーン・サミット（英国）、9月のG20サンクトペテルブルク・サミット、10月のAPEC首脳会議"
+            "（インドネシア・バリ）の際にも会談を行い、2013年には計4回の首脳会談が行われた。\n")
+    found = extract_text(text, year=2013)
+    assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2013-04-29", ("abe-shinzo", "vladimir-putin")), ("2013-06", ("abe-shinzo", "vladimir-putin")),
+        ("2013-09", ("abe-shinzo", "vladimir-putin")), ("2013-10", ("abe-shinzo", "vladimir-putin"))]
