@@ -1449,3 +1449,11 @@ def test_talks_at_each_gathering_a_clause_lists_with_its_month() -> None:
     assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
         ("2013-04-29", ("abe-shinzo", "vladimir-putin")), ("2013-06", ("abe-shinzo", "vladimir-putin")),
         ("2013-09", ("abe-shinzo", "vladimir-putin")), ("2013-10", ("abe-shinzo", "vladimir-putin"))]
+
+
+def test_the_last_day_of_a_stay_in_brackets_does_not_move_the_story() -> None:
+    text = ("外交日程（令和6年11月11日（月）～11月17日（日））\n\n11月15日（金）【リマ】\n"
+            "・石破総理大臣、APEC首脳会議出席のためリマ着（～16日）\n・日米首脳会談（バイデン大統領）\n")
+    found = extract_text(text, year=2024, title="外交日程（令和6年11月11日（月）～11月17日（日））")
+    assert [(m.date.iso(), sorted(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2024-11-15", ["jp", "us"])]

@@ -120,7 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
     # (no space between: "2　日豪防衛相会談" is a numbered heading)
     # (not a rate: "1日に10件を超える会談", "1日当たり")
-    ("day", re.compile(r"(?<![\d月年/第:：])(?<!\d\.)(\d{1,2})日(?![間本付目])"
+    # (nor "（～16日）": the last day of a stay the line tells, not a new day of the story)
+    ("day", re.compile(r"(?<![\d月年/第:：～~〜])(?<!\d\.)(\d{1,2})日(?![間本付目])"
                        r"(?!(?:に|で)\d+(?:件|回|人|本|か国)|当たり|あたり)")),
     # Days and months in kanji numerals, as the Diet's records write them ("二月十五日", "同月二十二日", "二十一日"):
     # a month with its day, or a day of two or more numerals (not "一日も早く").
