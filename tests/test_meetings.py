@@ -1457,3 +1457,15 @@ def test_the_last_day_of_a_stay_in_brackets_does_not_move_the_story() -> None:
     found = extract_text(text, year=2024, title="外交日程（令和6年11月11日（月）～11月17日（日））")
     assert [(m.date.iso(), sorted(local(c) for c in m.countries)) for m in found.meetings] == [
         ("2024-11-15", ["jp", "us"])]
+
+
+def test_an_item_heading_that_names_the_talks_and_their_day_is_a_meeting() -> None:
+    text = ("ASEAN関連首脳会議出席等\n\n　岸田総理は、9月5日から7日まで、インドネシアを訪問しました。"
+            "この機会に、各国首脳との間で二国間会談等を行いました。\n\n【二国間会談等】\n\n"
+            "（1）日・フィリピン首脳会談（6日午前、約30分）\n　マルコス大統領との間で、南シナ海情勢について意見交換し、"
+            "11月の岸田総理のフィリピン訪問に向けて調整を進めることで一致。\n\n"
+            "（2）日豪首脳会談（7日午後、約15分）\n　アルバニージー首相との間で、安全保障協力の進展を確認。\n")
+    found = extract_text(text, year=2023, title="ASEAN関連首脳会議出席等")
+    # (a month in passing of a visit still to come does not move the story: 7日 is September's)
+    assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2023-09-06", ("ferdinand-marcos-jr", "kishida-fumio")), ("2023-09-07", ("anthony-albanese", "kishida-fumio"))]

@@ -156,6 +156,8 @@ _BACK_REFERENCE = re.compile(
 _VISITED = re.compile(r"に(?:は)?(?:訪日|来日)した")
 # Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
+# After a date in passing: an event still to come ("11月の岸田総理のフィリピン訪問に向けて調整を進める").
+_AHEAD = re.compile(r"の[^、。]{0,30}?(?:に向け|予定|を控え|の成功)")
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 # "本年10月にクアラルンプールで開催予定のASEAN関連首脳会議": a planned date is not where the story is.
 # ("本年11月にリオデジャネイロで開催されるG20首脳会議": a gathering still to come)
@@ -240,7 +242,8 @@ class DateReader:
                 # "同年7月の総選挙を経て…同月11日": a later month of the year in passing is where the story got to
                 # (and "6月30日のマルコス大統領就任式には、…同日、…を表敬した": a later day)
                 forward = passing and mention.value.precision in ("month", "day") and self.last is not None \
-                    and mention.value.year == self.last.year and mention.value.month > (self.last.month or 13)
+                    and mention.value.year == self.last.year and mention.value.month > (self.last.month or 13) \
+                    and not _AHEAD.match(text, mention.end)  # ("11月の…訪問に向けて調整": not yet)
                 # a date of a relative clause counts for 同月 only if it is the story's
                 # ("9月に就任した…とは、同月23日"), not a document's ("令和5年8月13日に発効した日豪円滑化協定")
                 anchors = not mention.modifies or bool(_APPOINTED.match(text, mention.end))

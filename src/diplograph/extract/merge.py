@@ -29,6 +29,10 @@ def same_event(a: Meeting, b: Meeting) -> bool:
     if a.counterparts != b.counterparts and (a.counterparts or b.counterparts):
         return False  # met different counterparts given by title only ("経済・開発・観光大臣", "財務大臣")
     pa, pb = _people(a), _people(b)
+    # a heading's talks of no known kind ("（2）日中経済貿易大臣会談（5月17日）") are the talks its item tells
+    if any(not p1 and m.kind == "OtherMeeting" and _head(m) == "会談" and p2
+           for p1, p2, m in ((pa, pb, a), (pb, pa, b))):
+        return True
     if not pa or not pb:  # a report without names joins only a meeting of its own kind (or the same noun)
         if a.kind != b.kind:
             return False

@@ -155,8 +155,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 m = caption_meeting(parts, text, s, e, _within(dates, s, e), _within(mentions, s, e))
                 found.extend([m] if m else [])
             continue
-        if block.kind == "heading" or _is_title(doc, block) or (index < body_starts and _headline(doc, block)):
-            continue  # a title sums up what the body tells, undated
+        if (block.kind == "heading" and not _MEETING_HEADING.match(text, block.start, block.end)) \
+                or _is_title(doc, block) or (index < body_starts and _headline(doc, block)):
+            continue  # a title sums up what the body tells, undated (not an item's own heading with its day)
         if block.kind == "item" and _contents_line(doc, block, headings):
             continue  # "2026年3月6日 山内大使によるドゥアレ保健長官表敬": a list of the page's articles by posting date
         if block.kind == "item":
@@ -240,6 +241,8 @@ def _is_title(doc: Document, block: Block) -> bool:
     return bool(title) and doc.text[block.start:block.end].replace(" ", "") == title
 
 
+# An item's heading that names one meeting and its day: "（1）日・インドネシア首脳会談（6日午前、約35分）"
+_MEETING_HEADING = re.compile(r"\s*[（(]?\d{1,2}[）)．.]?\s*[^（(、。]{2,30}(?:会談|懇談|表敬)[（(][^）)]*?\d{1,2}日")
 _NOTE_MARK = re.compile(r"\s*(?P<mark>[（(](?:※|注)\s*\d{1,2}[）)]|※\s*\d{1,2})")
 
 
