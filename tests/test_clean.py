@@ -519,3 +519,9 @@ def test_pdf_section_headings_are_no_footnotes_and_a_paragraph_s_first_line_is_n
     assert "7月24日に就任したジョンソン首相とは、8月25日、G7ビアリッツ・サミットの際に初の首脳会談を実施し、" \
            "日英関係の更なる強化で一致した。" in sentences(doc)
     assert not any("外交青書" in s for s in sentences(doc))
+
+
+def test_a_digest_s_slash_separates_items_but_not_dates_or_latin_words() -> None:
+    text = "岸田総理、カーニー首相と首脳会談/マクロン大統領と首脳会談。2022/5/4に署名。and/or。"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "岸田総理、カーニー首相と首脳会談/", "マクロン大統領と首脳会談。", "2022/5/4に署名。", "and/or。"]

@@ -1469,3 +1469,13 @@ def test_an_item_heading_that_names_the_talks_and_their_day_is_a_meeting() -> No
     # (a month in passing of a visit still to come does not move the story: 7日 is September's)
     assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
         ("2023-09-06", ("ferdinand-marcos-jr", "kishida-fumio")), ("2023-09-07", ("anthony-albanese", "kishida-fumio"))]
+
+
+def test_a_digest_line_of_several_meetings_separated_by_slashes() -> None:
+    text = ("週刊外交ダイジェスト\n\n■9月21日（木）\n"
+            "・岸田総理、国連総会出席のため米国・ニューヨークを訪問中（19日～22日）。\n"
+            "・岸田総理、ゼレンスキー・ウクライナ大統領と首脳会談（約30分）／アルバニージー豪首相と首脳会談、"
+            "「日豪首脳共同声明」を発出。\n")
+    found = extract_text(text, year=2023, title="週刊外交ダイジェスト")
+    assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2023-09-21", ("kishida-fumio", "volodymyr-zelenskyy")), ("2023-09-21", ("anthony-albanese", "kishida-fumio"))]

@@ -1,4 +1,5 @@
-"""Split Japanese text into sentences at 。！？ (and a full stop written ．, "." after Japanese) outside brackets."""
+"""Split Japanese text into sentences at 。！？ (and a full stop written ．, "." after Japanese, and a digest's ／
+between items) outside brackets."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ _CLOSE = "」』）)〉》】〕］"
 _ENDS = "。！？"
 # "．" (normalised to ".") ends a sentence after Japanese text, not in "D.C." or "1.5"
 _PERIOD = r"(?<=[ぁ-んァ-ヴー一-龥々）」』])\.(?![A-Za-z.])"
-_TOKEN = re.compile(f"[{re.escape(_OPEN + _CLOSE + _ENDS)}]|{_PERIOD}")
-_END_ONLY = re.compile(f"[{_ENDS}]|{_PERIOD}")
+# "／" between Japanese words separates the items of a digest's line ("…と首脳会談（約25分）／…と首脳会談"),
+# not "2022/5/4" or "and/or"
+_SLASH = r"(?<=[ぁ-んァ-ヴー一-龥々）」』])/(?=[ぁ-んァ-ヴー一-龥々「『（])"
+_TOKEN = re.compile(f"[{re.escape(_OPEN + _CLOSE + _ENDS)}]|{_PERIOD}|{_SLASH}")
+_END_ONLY = re.compile(f"[{_ENDS}]|{_PERIOD}|{_SLASH}")
 _BRACKET = re.compile(f"[{re.escape(_OPEN)}]")
 # An opening bracket left unclosed for this long is a typo, not a quotation spanning sentences.
 _MAX_QUOTE = 300

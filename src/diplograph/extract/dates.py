@@ -420,7 +420,11 @@ class DateReader:
         quoted = text.rfind("「", window, m.start()) > text.rfind("」", window, m.start())  # 「…（2023-2027年）」
         # "現地時間6月17日午前11時25分（日本時間18日午前2時25分）": the same moment in another time zone
         quoted = quoted or text.rfind("日本時間", max(0, m.start() - 5), m.start()) >= 0
-        attributive = quoted or (genitive and (value.precision != "month" or elsewhere)) \
+        # "…を訪問中（15日～18日）": a stay's span in brackets after what the line tells, not the day it is told on
+        before_bracket = text[max(0, m.start() - 5):max(0, m.start() - 1)]
+        bracketed = end_value is not None and m.start() > 0 and text[m.start() - 1] in "（(" \
+            and text[stop:stop + 1] in "）)" and before_bracket.endswith(("中", "訪問", "滞在", "出張"))
+        attributive = quoted or bracketed or (genitive and (value.precision != "month" or elsewhere)) \
             or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop)) \
             or bool(_PLANNED.match(text, stop))
         # "2030年リヤド万博", "2025年大阪・関西万博": a year that is part of a name

@@ -115,8 +115,9 @@ class MeetingExtractor:
         m = pattern("headline").search(text, start, end)
         if m and not found:  # "…と日ウクライナ首脳会談。": a sentence that names the meeting and ends
             found.append(Anchor("headline", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
-        elif not found and _CHRONOLOGY_LINE.match(text, text.rfind("\n", 0, start) + 1) \
-                and (m := pattern("entry").match(text, start, end)):
+        elif not found and (_CHRONOLOGY_LINE.match(text, text.rfind("\n", 0, start) + 1)
+                            or text[start - 1:start] == "/") \
+                and (m := pattern("entry").match(text, start, end)):  # (or a digest's item after ／)
             # a chronology's line of several events: "11日　モディ・インド首相訪日。日印首脳会談（東京）、…署名"
             noun = m.group("noun") + m.group("head")
             found.append(Anchor("headline", m.start("noun"), m.start("head"), m.end(), noun))
