@@ -1479,3 +1479,10 @@ def test_a_digest_line_of_several_meetings_separated_by_slashes() -> None:
     found = extract_text(text, year=2023, title="週刊外交ダイジェスト")
     assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
         ("2023-09-21", ("kishida-fumio", "volodymyr-zelenskyy")), ("2023-09-21", ("anthony-albanese", "kishida-fumio"))]
+
+
+def test_a_chronology_line_naming_a_meeting_then_who_attended() -> None:
+    text = ("経緯\n\n2017年4月18日　第1回日米経済対話（東京）．麻生副総理兼財務大臣とペンス副大統領が出席．\n")
+    found = extract_text(text, year=2017, title="経緯")
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2017-04-18", "OtherMinisterialMeeting", ("aso-taro", "mike-pence"))]

@@ -19,7 +19,7 @@ from .meetings import Context, MeetingExtractor, marks_subject
 from .merge import merge_meetings
 from .notices import notice_meetings
 from .people import read_people
-from .records import Extraction, Meeting, PersonMention
+from .records import Extraction, Meeting, Participant, PersonMention
 from .sides import complete_sides
 from .table_meetings import (
     header_row_meeting,
@@ -216,11 +216,40 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     place_from_same_day(meetings, parts)
     meetings = merge_meetings(complete_sides(doc, meetings, parts))
     place_by_direction(text, meetings, parts.japan)
+    _attendees_after(doc, meetings, dates, mentions, parts)
     for meeting in meetings:  # a courtesy call on a governor or mayor: no call on a state's leaders
         if meeting.kind == "CourtesyCall" and any(pattern("local_head").search(p.title or "")
                                                   for p in meeting.participants):
             meeting.kind = "OtherMeeting"
     return meetings
+
+
+def _attendees_after(doc: Document, meetings: list[Meeting], dates: list[DateMention],
+                     mentions: list[PersonMention], parts: MeetingParts) -> None:
+    """A meeting named without its people whose line goes on to say who attended ("第1回日米経済対話（東京）．麻生副総理
+    兼財務大臣とペンス副大統領が出席．", "日米貿易交渉閣僚協議（東京）．茂木大臣とライトハイザー代表．"): those people,
+    up to the line's next date or meeting."""
+    text = doc.text
+    starts = [b.start for b in doc.blocks]
+    for meeting in meetings:
+        if meeting.participants or len(meeting.sides) < 2 or not meeting.evidence:
+            continue
+        span = meeting.evidence[0]
+        block = doc.blocks[max(bisect.bisect_right(starts, span.start) - 1, 0)]
+        stop = next((d.start for d in dates if span.end <= d.start < block.end), block.end)
+        rest = text[span.end:stop]
+        if len(rest) > 80 or pattern("head").search(rest) or not _ATTENDED.search(rest):
+            continue
+        for x in mentions:
+            if x.person and span.end <= x.span.start < stop and (x.country in meeting.sides or x.country is None):
+                meeting.participants.append(Participant(x.person, x.office, x.country or None, title=x.title))
+        meeting.sides = [c for c in meeting.sides if c not in {p.country for p in meeting.participants}]
+        if meeting.participants and meeting.kind == "OtherMeeting":
+            meeting.kind = parts.kind_from_people(meeting.participants)
+
+
+# who attended, told after the meeting's name: "…が出席．", "…との間で実施．", or the names alone
+_ATTENDED = re.compile(r"(?:が出席|の出席|との間で実施|が参加)|^[．。.\s]*[^。．.]{2,40}[．。.]?\s*$")
 
 
 def _in_row(found: list, block: Block) -> list:
