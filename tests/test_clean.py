@@ -522,6 +522,7 @@ def test_pdf_section_headings_are_no_footnotes_and_a_paragraph_s_first_line_is_n
 
 
 def test_a_digest_s_slash_separates_items_but_not_dates_or_latin_words() -> None:
-    text = "岸田総理、カーニー首相と首脳会談/マクロン大統領と首脳会談。2022/5/4に署名。and/or。"
+    text = "岸田総理、カーニー首相と首脳会談/マクロン大統領と首脳会談。2022/5/4に署名。and/or。東京/大阪を訪問。"
     assert [text[s:e] for s, e in split_sentences(text)] == [
-        "岸田総理、カーニー首相と首脳会談/", "マクロン大統領と首脳会談。", "2022/5/4に署名。", "and/or。"]
+        "岸田総理、カーニー首相と首脳会談/", "マクロン大統領と首脳会談。", "2022/5/4に署名。", "and/or。",
+        "東京/大阪を訪問。"]

@@ -1486,3 +1486,18 @@ def test_a_chronology_line_naming_a_meeting_then_who_attended() -> None:
     found = extract_text(text, year=2017, title="経緯")
     assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
         ("2017-04-18", "OtherMinisterialMeeting", ("aso-taro", "mike-pence"))]
+
+
+@pytest.mark.parametrize("text", [
+    "3月1日から二三日、東京に滞在した。\n",  # "two or three days": no day, and no error
+    "市場は3月1日、トランプ相場に沸いた。\n",  # 相場 is no minister's title
+])
+def test_phrases_that_look_like_dates_or_titles(text: str) -> None:
+    found = extract_text(text)
+    assert found.meetings == [] and all(m.title != "相" for m in found.mentions)
+
+
+def test_a_speaker_s_turn_is_read_only_in_a_record_of_speech() -> None:
+    text = "【概要】\n\n茂木外務大臣 3月1日、ブリンケン国務長官と会談した。\n\n私は、この会談を歓迎する。\n"
+    found = extract_text(text, year=2026, title="日米外相会談")
+    assert not any(m.name == "私" for m in found.mentions)  # a release's "私" is not the minister named above

@@ -423,7 +423,7 @@ class DateReader:
         # "…を訪問中（15日～18日）": a stay's span in brackets after what the line tells, not the day it is told on
         before_bracket = text[max(0, m.start() - 5):max(0, m.start() - 1)]
         bracketed = end_value is not None and m.start() > 0 and text[m.start() - 1] in "（(" \
-            and text[stop:stop + 1] in "）)" and before_bracket.endswith(("中", "訪問", "滞在", "出張"))
+            and text.startswith(("）", ")"), stop) and before_bracket.endswith(("中", "訪問", "滞在", "出張"))
         attributive = quoted or bracketed or (genitive and (value.precision != "month" or elsewhere)) \
             or bool(_NOT_NARRATIVE.match(text[stop:stop + 6])) or bool(_BACK_REFERENCE.match(text, stop)) \
             or bool(_PLANNED.match(text, stop))
@@ -443,6 +443,8 @@ class DateReader:
         if not m:
             return None, e
         groups = [_kanji_number(g) for g in m.groups()]
+        if groups[2] is None or not groups[2].isdigit():
+            return None, e  # "二三日" (two or three days) is no day
         year = int(groups[0]) if groups[0] else value.year
         month = int(groups[1]) if groups[1] else value.month
         day = int(groups[2])

@@ -55,6 +55,8 @@ def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[
     text = doc.text
     title = doc.meta.title or ""
     for meeting in meetings:
+        if not meeting.evidence:
+            continue
         told = " ".join(text[s.start:s.end] for s in meeting.evidence)
         gathering = next((g for g in gatherings if any(re.search(re.escape(n) + r"[）)]?(?:の機会|に際|の際)", told)
                                                           for n in g.names)), None)

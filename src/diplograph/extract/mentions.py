@@ -131,6 +131,8 @@ class MentionFinder:
 
     def _titled(self, text: str, m: re.Match[str], floor: int, ceiling: int) -> PersonMention | None:
         prefix, title = m.group("prefix") or "", m.group("title")
+        if title == "相" and re.match(r"[場手互当談続違応対撲関乗殺次性棒]", text[m.end():m.end() + 1]):
+            return None  # "トランプ相場", "相手", "相互": a word, not a minister
         modifier = m.group("mod1") or m.group("mod2") or ""
         end = m.end()
         # "バージニア州知事", "東京市長": the word right before names the place, not a person

@@ -31,7 +31,8 @@ def same_event(a: Meeting, b: Meeting) -> bool:
     pa, pb = _people(a), _people(b)
     # a heading's talks of no known kind ("（2）日中経済貿易大臣会談（5月17日）") are the talks its item tells
     if any(not p1 and m.kind == "OtherMeeting" and _head(m) == "会談" and p2
-           for p1, p2, m in ((pa, pb, a), (pb, pa, b))):
+           and n.kind in ("OtherMeeting", "OtherMinisterialMeeting")
+           for p1, p2, m, n in ((pa, pb, a, b), (pb, pa, b, a))):
         return True
     if not pa or not pb:  # a report without names joins only a meeting of its own kind (or the same noun)
         if a.kind != b.kind:

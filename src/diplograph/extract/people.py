@@ -17,6 +17,7 @@ from ..namespaces import PERSON
 from ..rdf.iris import digest, local
 from .anaphora import AnaphoraResolver
 from .dates import DateMention, DateValue
+from .meeting_parts import pattern
 from .mentions import MentionFinder
 from .names import is_katakana, kanji_family, name_key
 from .records import Attestation, PersonMention, Span, UnlistedPerson
@@ -112,10 +113,11 @@ def _anaphora(doc: Document, resolver: AnaphoraResolver, named: list[list[Person
     context: list[PersonMention] = []  # the story so far in this section
     story: list[PersonMention] = []  # … and in the whole document
     speaker: PersonMention | None = None  # who is speaking in a record of speech ("○上川国務大臣 …", "【林大臣】")
+    spoken = bool(pattern("spoken_record").search(doc.meta.title or ""))
     for index, (block, found) in enumerate(zip(doc.blocks, named, strict=True)):
         if block.kind == "heading":
             context = []
-        mark = _SPEAKER.match(doc.text, block.start, block.end)
+        mark = _SPEAKER.match(doc.text, block.start, block.end) if spoken else None
         if mark:
             speaker = next((m for m in found if m.span.start < mark.end() and m.person), None) \
                 or _bracketed_speaker(doc, mark, resolver.finder)

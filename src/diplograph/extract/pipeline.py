@@ -238,18 +238,30 @@ def _attendees_after(doc: Document, meetings: list[Meeting], dates: list[DateMen
         block = doc.blocks[max(bisect.bisect_right(starts, span.start) - 1, 0)]
         stop = next((d.start for d in dates if span.end <= d.start < block.end), block.end)
         rest = text[span.end:stop]
-        if len(rest) > 80 or pattern("head").search(rest) or not _ATTENDED.search(rest):
+        named = [x for x in mentions if x.person and span.end <= x.span.start < stop]
+        if len(rest) > 80 or not named or pattern("head").search(rest) or not (_ATTENDED.search(rest) or _only_names(
+                text, span.end, stop, named)):
             continue
-        for x in mentions:
-            if x.person and span.end <= x.span.start < stop and (x.country in meeting.sides or x.country is None):
+        for x in named:
+            if (x.country in meeting.sides or x.country is None) \
+                    and x.person not in {p.person for p in meeting.participants}:
                 meeting.participants.append(Participant(x.person, x.office, x.country or None, title=x.title))
         meeting.sides = [c for c in meeting.sides if c not in {p.country for p in meeting.participants}]
         if meeting.participants and meeting.kind == "OtherMeeting":
             meeting.kind = parts.kind_from_people(meeting.participants)
 
 
-# who attended, told after the meeting's name: "…が出席．", "…との間で実施．", or the names alone
-_ATTENDED = re.compile(r"(?:が出席|の出席|との間で実施|が参加)|^[．。.\s]*[^。．.]{2,40}[．。.]?\s*$")
+# who attended, told after the meeting's name: "…が出席．", "…との間で実施．" (or the names alone, see _only_names)
+_ATTENDED = re.compile(r"が出席|の出席|との間で実施|が参加|が[^、。．.]{0,24}を実施")
+
+
+def _only_names(text: str, start: int, stop: int, named: list[PersonMention]) -> bool:
+    """Whether ``text[start:stop]`` is only names joined by と, 及び or 、 ("．茂木大臣とライトハイザー代表．")."""
+    rest = list(text[start:stop])
+    for x in named:
+        rest[x.span.start - start:x.span.end - start] = [""] * (x.span.end - x.span.start)
+    # (a name and title not read as a person, "ライトハイザー代表", may remain)
+    return bool(re.fullmatch(r"[ァ-ヴー・一-龥々]{0,12}", re.sub(r"[\s．。.、,と及び並]", "", "".join(rest))))
 
 
 def _in_row(found: list, block: Block) -> list:

@@ -69,14 +69,18 @@ _ARRIVAL = re.compile(r"(?:^|[、,。\s])(?P<place>[^\s、,。・（(「」]{2,1
                       r"(?:に到着|着|に移動)(?:し|した|しました)?[。．]?\s*$", re.M)
 
 
+_ARRIVAL_LINE = 40  # longest schedule line telling a move, in characters
+_STAY = timedelta(days=7)  # an arrival holds until the next one told, at most this long
+
+
 def _arrivals(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> list[Trip]:
     """A line saying where the traveller of a day-by-day page arrived: there from then on, that day."""
     text = doc.text
     starts = [d.start for d in dates]
     out = []
     for block in doc.blocks:
-        if block.kind not in _PROSE:
-            continue
+        if block.kind not in _PROSE or block.end - block.start > _ARRIVAL_LINE:
+            continue  # (a schedule's line, not a sentence of a report: "…会場に移動した")
         m = _ARRIVAL.search(text, block.start, block.end)
         where = parts.resolve_place(m.group("place")) if m else None
         if where is None:
@@ -88,13 +92,13 @@ def _arrivals(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> l
         # (there until the next move: the page's next arrival, told later, is the later trip)
         # (and beyond its day's heading: "（3）11月5日（水）" under the page is still in キャンベラ)
         section = block.section[:-1] if block.section and re.search(r"\d日", block.section[-1]) else block.section
-        out.append(Trip(block.start, section, day.as_date(), day.last_date() + timedelta(days=7), None, where))
+        out.append(Trip(block.start, section, day.as_date(), day.last_date() + _STAY, None, where))
     return out
 
 
 # "【7月16日（日）】サウジアラビア・ジッダ", "7月17日（月）　UAE・アブダビ": a schedule's day and where it was spent
-_DAY_HEADER = re.compile(r"^[【\[［(（]?\s*(?P<date>[^】\]］）)\s]{3,16}?)(?:[（(][月火水木金土日][）)])?"
-                         r"\s*[】\]］）)]?[\s　]*(?P<place>[^\s　。、,，:：]{2,24})$")
+_DAY_HEADER = re.compile(r"^[【\[［(（]?\s*(?P<date>[^】\]］）)（(\s]{1,14}?日)(?:[（(][月火水木金土日][）)])?"
+                         r"\s*[】\]］）)]?[\s　]*(?P<place>[^\s　。、,，:：（(】\]］]{2,24})$")
 
 
 def _day_headers(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> list[Trip]:
