@@ -12,9 +12,9 @@ _ENDS = "。！？"
 _PERIOD = r"(?<=[ぁ-んァ-ヴー一-龥々）」』])\.(?![A-Za-z.])"
 # "／" between Japanese words separates the items of a digest's line ("…と首脳会談（約25分）／…と首脳会談"),
 # not "2022/5/4" or "and/or"
-_SLASH = (r"(?:(?<=[）」』])|(?<=会談)|(?<=表敬)|(?<=会合)|(?<=懇談)|(?<=協議)|(?<=署名)|(?<=発出)|(?<=出席)|(?<=訪問)"
-          r"|(?<=立ち話)|(?<=会見)|(?<=会議)|(?<=食会))"
-          r"/(?=[ぁ-んァ-ヴー一-龥々「『（])")  # (after an item's event: not "東京/大阪")
+_SLASH = (r"/(?:(?<=[）」』]/)|(?<=会談/)|(?<=表敬/)|(?<=会合/)|(?<=懇談/)|(?<=協議/)|(?<=署名/)|(?<=発出/)|(?<=出席/)"
+          r"|(?<=訪問/)|(?<=立ち話/)|(?<=会見/)|(?<=会議/)|(?<=食会/))"
+          r"(?=[ぁ-んァ-ヴー一-龥々「『（])")  # (after an item's event: not "東京/大阪"; the slash first, for speed)
 _TOKEN = re.compile(f"[{re.escape(_OPEN + _CLOSE + _ENDS)}]|{_PERIOD}|{_SLASH}")
 _END_ONLY = re.compile(f"[{_ENDS}]|{_PERIOD}|{_SLASH}")
 _BRACKET = re.compile(f"[{re.escape(_OPEN)}]")

@@ -80,7 +80,7 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
 
 def bar_row(line: str) -> bool:
     """A row whose cells are separated by bars without bars at its ends ("国｜相手｜日時｜形式")."""
-    return sum(ch in "|｜" for ch in line) >= 2 and not line.startswith(("|", "｜")) and "。" not in line \
+    return line.count("|") + line.count("｜") >= 2 and not line.startswith(("|", "｜")) and "。" not in line \
         and "||" not in line
 
 
