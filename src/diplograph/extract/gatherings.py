@@ -60,19 +60,19 @@ def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[
         told = " ".join(text[s.start:s.end] for s in meeting.evidence)
         gathering = next((g for g in gatherings if any(re.search(re.escape(n) + r"[）)]?(?:の機会|に際|の際)", told)
                                                           for n in g.names)), None)
-        during = gathering is None and (_SESSION.search(told) or _ITS_OCCASION.search(told))
+        session = bool(pattern("session").search(told))
+        during = gathering is None and (session or bool(pattern("its_occasion").search(told)))
         if gathering is None:
-            gathering = _gathering_before(doc, meeting, gatherings, not _SESSION.search(told)) if during \
-                else _titled_for(
-                doc, meeting, gatherings, title)
+            gathering = _gathering_before(doc, meeting, gatherings, not session) if during \
+                else _titled_for(doc, meeting, gatherings, title)
         if gathering is None:
             continue
         first, last = gathering.first.as_date(), gathering.last.last_date()
         day = meeting.date
         # (talks "on its occasion" keep a day of their own within its days)
-        if during and (_SESSION.search(told) or not (day.precision == "day" and first <= day.as_date() <= last)):
-            meeting.date, meeting.end_date = gathering.first, gathering.last if gathering.last != gathering.first \
-                else None
+        if during and (session or not (day.precision == "day" and first <= day.as_date() <= last)):
+            meeting.date = gathering.first
+            meeting.end_date = gathering.last if gathering.last != gathering.first else None
         elif day.precision == "day" and not first <= day.as_date() <= last and meeting.end_date is None:
             fits = [DateValue(y, mo, day.day) for y, mo in {(first.year, first.month), (last.year, last.month)}
                     if valid_date(y, mo, day.day) and first <= DateValue(y, mo, day.day).as_date() <= last]
@@ -84,12 +84,6 @@ def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[
             meeting.place_name, meeting.place, meeting.place_country = gathering.place
         if parts is not None and meeting.conference is None:
             parts.conference(meeting, " ".join(gathering.names))
-
-
-# "河野外務大臣も、会期中、…とそれぞれ会談": during the gathering the text has told
-_SESSION = re.compile(r"(?:会期中|会議期間中|開催期間中|会期の間)[、,に]")
-# ... or on its occasion, the gathering named just before: "…G7外相会合に出席した。その機会に、…と会談"
-_ITS_OCCASION = re.compile(r"^[^。]{0,12}?(?:その|同会合の|同会議の|この)(?:機会|際|合間)に")
 
 
 def _gathering_before(doc: Document, meeting: Meeting, gatherings: list[Gathering], near: bool) -> Gathering | None:

@@ -16,11 +16,6 @@ from .records import Meeting, Participant, PersonMention, Span
 from .sides import HOME_KINDS
 
 _TOPIC = re.compile(r"(?P<topic>[^、。,]{2,40}?)(?:について|に関して)は[、,]")
-# "11月4日にバンコクで開催されたASEAN関連首脳会議の際に": the date of the gathering the talks were held at
-# "…、10月のAPEC首脳会議の際にも会談": talks at each of the gatherings a clause lists with their months
-_ON_OCCASIONS = re.compile(r"の(?:際|機会)に(?:も|は)?[、,]?")
-_GATHERING_AFTER = re.compile(r"の[^、。]{1,40}?(?:サミット|会議|会合|フォーラム|総会|大会)")
-_OCCASION_DATE = re.compile(r"に[^、。,]{0,30}?(?:開催|行われ)[^、。,]{0,24}?(?:の際|の機会|の場|の合間|に際し)")
 _OCCASION = re.compile(r"(?:訪米|訪日|訪問|訪加|訪中|訪韓|滞在|出張)(?:に際し|の際|中に)")
 
 
@@ -440,14 +435,14 @@ class MeetingExtractor:
         if a.form == "exchange":  # "Xと11月の2+2の成果について意見交換": dates after the partner are topics
             stop = text.find("と", a.start, a.head) if "と" in text[a.start:a.head] else a.end
         occasions = [d for d in dates if clause_start <= d.start < stop and d.value.precision == "month"
-                     and _GATHERING_AFTER.match(text, d.end)]
-        if len(occasions) >= 2 and _ON_OCCASIONS.search(text, occasions[-1].end, a.head + 1):
+                     and pattern("gathering_after").match(text, d.end)]
+        if len(occasions) >= 2 and pattern("on_occasions").search(text, occasions[-1].end, a.head + 1):
             # "6月のG8…サミット、9月のG20…、10月のAPEC首脳会議の際にも会談": one talk at each gathering
             return [(_When(d.value, d.end_value, d.start, d.end, True,
                            occasions[i + 1].start if i + 1 < len(occasions) else a.end, d.relative), [])
                     for i, d in enumerate(occasions)]
         window = [d for d in dates if clause_start <= d.start < stop and d.narrative
-                  and (a.form == "relative" or not d.modifies or _OCCASION_DATE.match(text, d.end, stop))]
+                  and (a.form == "relative" or not d.modifies or pattern("occasion_date").match(text, d.end, stop))]
         if not window:
             window = [d for d in dates if start <= d.start < clause_start and d.narrative][-1:]
         if window:

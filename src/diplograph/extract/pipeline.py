@@ -155,7 +155,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 m = caption_meeting(parts, text, s, e, _within(dates, s, e), _within(mentions, s, e))
                 found.extend([m] if m else [])
             continue
-        if (block.kind == "heading" and not _MEETING_HEADING.match(text, block.start, block.end)) \
+        if (block.kind == "heading" and not pattern("meeting_heading").match(text, block.start, block.end)) \
                 or _is_title(doc, block) or (index < body_starts and _headline(doc, block)):
             continue  # a title sums up what the body tells, undated (not an item's own heading with its day)
         if block.kind == "item" and _contents_line(doc, block, headings):
@@ -239,8 +239,8 @@ def _attendees_after(doc: Document, meetings: list[Meeting], dates: list[DateMen
         stop = next((d.start for d in dates if span.end <= d.start < block.end), block.end)
         rest = text[span.end:stop]
         named = [x for x in mentions if x.person and span.end <= x.span.start < stop]
-        if len(rest) > 80 or not named or pattern("head").search(rest) or not (_ATTENDED.search(rest) or _only_names(
-                text, span.end, stop, named)):
+        told = bool(pattern("attended").search(rest)) or _only_names(text, span.end, stop, named)
+        if len(rest) > 80 or not named or pattern("head").search(rest) or not told:
             continue
         for x in named:
             if (x.country in meeting.sides or x.country is None) \
@@ -249,10 +249,6 @@ def _attendees_after(doc: Document, meetings: list[Meeting], dates: list[DateMen
         meeting.sides = [c for c in meeting.sides if c not in {p.country for p in meeting.participants}]
         if meeting.participants and meeting.kind == "OtherMeeting":
             meeting.kind = parts.kind_from_people(meeting.participants)
-
-
-# who attended, told after the meeting's name: "…が出席．", "…との間で実施．" (or the names alone, see _only_names)
-_ATTENDED = re.compile(r"が出席|の出席|との間で実施|が参加|が[^、。．.]{0,24}を実施")
 
 
 def _only_names(text: str, start: int, stop: int, named: list[PersonMention]) -> bool:
@@ -282,18 +278,13 @@ def _is_title(doc: Document, block: Block) -> bool:
     return bool(title) and doc.text[block.start:block.end].replace(" ", "") == title
 
 
-# An item's heading that names one meeting and its day: "（1）日・インドネシア首脳会談（6日午前、約35分）"
-_MEETING_HEADING = re.compile(r"\s*[（(]?\d{1,2}[）)．.]?\s*[^（(、。]{2,30}(?:会談|懇談|表敬)[（(][^）)]*?\d{1,2}日")
-_NOTE_MARK = re.compile(r"\s*(?P<mark>[（(](?:※|注)\s*\d{1,2}[）)]|※\s*\d{1,2})")
-
-
 def _noted_dates(doc: Document, dates: list[DateMention], story: list[DateMention]) -> dict[int, DateMention]:
     """Notes under a table or text ("（※1）会談後、両首脳は…を発出しました") tell of what their mark stands by: the
     date in force at the first place the mark appears (a table row's date) dates the note."""
     out: dict[int, DateMention] = {}
     text = doc.text
     for index, block in enumerate(doc.blocks):
-        m = _NOTE_MARK.match(text, block.start, block.end)
+        m = pattern("note_mark").match(text, block.start, block.end)
         if m is None:
             continue
         mark = re.sub(r"\s", "", m.group("mark"))

@@ -64,11 +64,6 @@ def find_trips(doc: Document, parts: MeetingParts, dates: list[DateMention],
     return sorted(trips, key=lambda t: t.start)
 
 
-# A schedule's line of travel: "午後、スバ（フィジー）に到着。", "スバ発、キャンベラ着。", "シドニーに移動。"
-_ARRIVAL = re.compile(r"(?:^|[、,。\s])(?P<place>[^\s、,。・（(「」]{2,12}(?:[（(][^）)]{1,12}[）)])?)"
-                      r"(?:に到着|着|に移動)(?:し|した|しました)?[。．]?\s*$", re.M)
-
-
 _ARRIVAL_LINE = 40  # longest schedule line telling a move, in characters
 _STAY = timedelta(days=7)  # an arrival holds until the next one told, at most this long
 
@@ -81,7 +76,7 @@ def _arrivals(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> l
     for block in doc.blocks:
         if block.kind not in _PROSE or block.end - block.start > _ARRIVAL_LINE:
             continue  # (a schedule's line, not a sentence of a report: "…会場に移動した")
-        m = _ARRIVAL.search(text, block.start, block.end)
+        m = pattern("arrival").search(text, block.start, block.end)
         where = parts.resolve_place(m.group("place")) if m else None
         if where is None:
             continue
@@ -96,11 +91,6 @@ def _arrivals(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> l
     return out
 
 
-# "【7月16日（日）】サウジアラビア・ジッダ", "7月17日（月）　UAE・アブダビ": a schedule's day and where it was spent
-_DAY_HEADER = re.compile(r"^[【\[［(（]?\s*(?P<date>[^】\]］）)（(\s]{1,14}?日)(?:[（(][月火水木金土日][）)])?"
-                         r"\s*[】\]］）)]?[\s　]*(?P<place>[^\s　。、,，:：（(】\]］]{2,24})$")
-
-
 def _day_headers(doc: Document, parts: MeetingParts, dates: list[DateMention]) -> list[Trip]:
     """A line that gives a day and a place only (a schedule's day heading) puts its traveller there that day:
     a trip of whoever the meetings under it name, to that place."""
@@ -111,7 +101,7 @@ def _day_headers(doc: Document, parts: MeetingParts, dates: list[DateMention]) -
         if block.kind == "table_row" or block.end - block.start > 48:
             continue
         line = text[block.start:block.end].strip()
-        m = _DAY_HEADER.match(line)
+        m = pattern("day_header").match(line)
         if m is None:
             continue
         at = block.start + (len(text[block.start:block.end]) - len(text[block.start:block.end].lstrip()))
