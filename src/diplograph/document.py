@@ -109,6 +109,18 @@ class Document:
             return self.sentences[i]
         return None
 
+    def block_index(self, offset: int) -> int:
+        """The index of the last block starting at or before ``offset`` (-1 before the first)."""
+        starts = getattr(self, "_block_starts", None)
+        if starts is None or len(starts) != len(self.blocks):
+            starts = [b.start for b in self.blocks]
+            self._block_starts = starts
+        return bisect_right(starts, offset) - 1
+
+    def block_at(self, offset: int) -> Block:
+        """The block ``offset`` stands in (or the one before the gap it stands in; the first block before it)."""
+        return self.blocks[max(self.block_index(offset), 0)]
+
     def block_sentences(self, index: int) -> list[Sentence]:
         """The sentences of block ``index``."""
         return [s for s in self.sentences if s.block == index]

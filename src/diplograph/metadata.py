@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .clean.normalize import TABLE
+from .clean.normalize import TABLE, kanji_number
 from .document import Metadata
 from .read.decode import RawSource
 
@@ -59,14 +59,7 @@ _KANJI_NUMERAL = re.compile(r"(?<=令和|平成|昭和|大正|明治|.年|.月)(
 
 def _arabic(text: str) -> str:
     """Kanji numerals of a date written as Diet records write them: "令和六年三月十三日" → "令和6年3月13日"."""
-    digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-
-    def value(m: re.Match[str]) -> str:
-        tens, ten, ones = m.group(1).rpartition("十")
-        if not ten:
-            return str(digits[ones]) if len(ones) == 1 else m.group(1)
-        return str((digits.get(tens, 1) if tens else 1) * 10 + (digits[ones] if ones else 0))
-    return _KANJI_NUMERAL.sub(value, text)
+    return _KANJI_NUMERAL.sub(lambda m: kanji_number(m.group(1)) or m.group(1), text)
 
 
 def parse_date(text: str) -> str | None:

@@ -65,11 +65,7 @@ class Block:
     def cell_spans(self, text: str, *, merged: bool = True) -> list[tuple[int, int]]:
         """The clean-text spans of a row's cells; with ``merged``, an empty cell a merged cell above fills
         is that cell's span in the row above."""
-        spans = []
-        pos = self.start
-        for cell in self.cells(text):
-            spans.append((pos, pos + len(cell)))
-            pos += len(cell) + 1
+        spans = _cell_spans(text[self.start:self.end], self.start)
         if merged:
             for i, s, e in self.merged:
                 spans[i] = (s, e)
@@ -161,8 +157,7 @@ def _emit(norm: str, units: list[Unit],
         index_of[id(unit)] = len(blocks)
         block = Block(unit.kind, start, len(builder), unit.level, section, unit.header, parent)
         if unit.kind == "table_row":
-            row = "".join(p[0] if isinstance(p[0], str) else norm[p[0]:p[1]] for p in unit.pieces)
-            cells = _cell_spans(row, start)
+            cells = _cell_spans(text_of(norm, unit.pieces), start)
             if unit.above is not None:
                 block, cells = _fill_merged(block, cells, row_cells.get(id(unit.above), []))
             row_cells[id(unit)] = cells
@@ -171,6 +166,7 @@ def _emit(norm: str, units: list[Unit],
 
 
 def _cell_spans(row: str, start: int) -> list[tuple[int, int]]:
+    """The spans of a row's tab-separated cells, the row starting at ``start``."""
     spans = []
     pos = start
     for cell in row.split("\t"):

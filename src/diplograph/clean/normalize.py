@@ -89,3 +89,18 @@ def normalize_char(ch: str) -> str:
 def normalize_text(text: str) -> str:
     """Normalise every character of ``text``; the result has the same length as ``text``."""
     return _CHANGED.sub(_replace, text)
+
+
+KANJI_DIGITS = "一二三四五六七八九十"
+
+
+def kanji_number(text: str | None) -> str | None:
+    """"二十一" → "21", "十五" → "15", "三" → "3" (the numerals dates are written in); text of other characters
+    as it is; None for digits that make no number ("二三", two or three)."""
+    if not text or any(c not in KANJI_DIGITS for c in text):
+        return text
+    digits = {c: i for i, c in enumerate(KANJI_DIGITS[:-1], start=1)}
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return str(digits[text]) if len(text) == 1 else None
+    return str((digits.get(tens, 1) if tens else 1) * 10 + (digits[ones] if ones else 0))

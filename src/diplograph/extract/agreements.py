@@ -231,7 +231,7 @@ class AgreementExtractor(NameReader):
                 out.append(extra)
         return out
 
-    def _bilateral(self, agreement: Agreement, named: Named, sentence: str, paragraph: str = "") -> bool:
+    def _bilateral(self, agreement: Agreement, named: Named, sentence: str, paragraph: str) -> bool:
         """Whether the document is between parties: two countries, or an organisation, or adopted by a
         gathering the paragraph tells ("…首脳会合では「PALM10首脳宣言」…が採択され"); a national document of one
         country is not an agreement."""

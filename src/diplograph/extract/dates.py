@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from rdflib import Literal
 from rdflib.namespace import XSD
 
+from ..clean.normalize import KANJI_DIGITS, kanji_number
+
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 
 _S = r"\s*"
@@ -94,7 +96,7 @@ def _era_year(era: str, number: str, western: str | None) -> int:
     return ERAS[era] + (1 if number == "元" else int(number))
 
 
-_KANJI_DIGITS = "一二三四五六七八九十"
+_KANJI_DIGITS = KANJI_DIGITS
 # Order matters: longer, more specific forms first; each pattern's groups are read by _PARSERS.
 _ERA = "|".join(ERAS)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -264,7 +266,7 @@ class DateReader:
         """The date ``m`` writes; ``before``: the dates of its block so far, from ``block_start``."""
         g = m.groups()
         if name in _KANJI_FORMS:  # "二月十五日" reads as "2月15日"
-            name, g = _KANJI_FORMS[name], tuple(_kanji_number(x) for x in g)
+            name, g = _KANJI_FORMS[name], tuple(kanji_number(x) for x in g)
         value: DateValue | None = None
         relative = False
         if name == "era":
@@ -442,7 +444,7 @@ class DateReader:
         m = _RANGE_TAIL.match(text[e:end]) or _RANGE_TAIL_KANJI.match(text[e:end])
         if not m:
             return None, e
-        groups = [_kanji_number(g) for g in m.groups()]
+        groups = [kanji_number(g) for g in m.groups()]
         if groups[2] is None or not groups[2].isdigit():
             return None, e  # "二三日" (two or three days) is no day
         year = int(groups[0]) if groups[0] else value.year
@@ -461,17 +463,6 @@ def _in_passing(before: list[DateMention], at: int, text: str) -> DateMention | 
     last = next((d for d in reversed(before) if d.value.month and d.end <= at
                  and not re.search(r"[。．]", text[d.end:at])), None)
     return last if last is not None and (last.attributive or last.modifies) else None
-
-
-def _kanji_number(text: str | None) -> str | None:
-    """"二十一" → "21", "十五" → "15", "三" → "3"; other text as it is."""
-    if not text or any(c not in _KANJI_DIGITS for c in text):
-        return text
-    digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return str(digits[text]) if len(text) == 1 else None
-    return str((digits.get(tens, 1) if tens else 1) * 10 + (digits[ones] if ones else 0))
 
 
 def _int(text: str | None) -> int | None:

@@ -47,7 +47,7 @@ def find_gatherings(doc: Document, parts: MeetingParts, dates: list[DateMention]
 
 
 def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[Gathering],
-                       parts: MeetingParts | None = None) -> None:
+                       parts: MeetingParts) -> None:
     """A meeting told on the occasion of a gathering the document dates: a day outside the gathering's days
     that fits them takes the gathering's month (a bare "28日" counted from another month), and a meeting with
     no place of its own takes the gathering's. Talks told "during the session" (会期中) take its days; talks on
@@ -82,7 +82,7 @@ def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[
             continue
         if meeting.place_country is None and meeting.mode == "InPerson" and gathering.place is not None:
             meeting.place_name, meeting.place, meeting.place_country = gathering.place
-        if parts is not None and meeting.conference is None:
+        if meeting.conference is None:
             parts.conference(meeting, " ".join(gathering.names))
 
 
@@ -100,8 +100,8 @@ def _gathering_before(doc: Document, meeting: Meeting, gatherings: list[Gatherin
 
 def _titled_for(doc: Document, meeting: Meeting, gatherings: list[Gathering], title: str) -> Gathering | None:
     """The gathering a document (or the meeting's section) is titled for, when the meeting falls on its days."""
-    block = doc.sentence_at(meeting.evidence[0].start)
-    section = " ".join(doc.blocks[block.block].section) if block is not None else ""
+    sentence = doc.sentence_at(meeting.evidence[0].start)
+    section = " ".join(doc.blocks[sentence.block].section) if sentence is not None else ""
     for g in gatherings:
         if any(n in title or n in section for n in g.names if len(n) >= 4) \
                 and g.first.as_date() <= meeting.date.as_date() and meeting.date.last_date() <= g.last.last_date():

@@ -497,8 +497,9 @@ class MeetingExtractor:
     def _leads(self, text: str, runs: list[list[DateMention]], clause_start: int,
                mentions: list[PersonMention]) -> list[list[PersonMention]] | None:
         """Several runs each after its own topic ("Aは3度（5月・9月・12月）、Bは2度（7月・9月）…と面会") or each in
-        brackets after its person ("ケニアのケニヤッタ大統領（28日）、ルワンダのカガメ大統領（29日）…とも会談"): the
-        person of each run, or None when the runs are not distributed that way."""
+        brackets after its person ("ケニアのケニヤッタ大統領（28日）、ルワンダのカガメ大統領（29日）…とも会談"), or
+        each before the partners named after it (see ``_partners_after``): the people of each run, or None when the
+        runs are not distributed that way."""
         if len(runs) < 2:
             return None
         leads = []

@@ -33,6 +33,11 @@ _READING = re.compile(r"[（(][ぁ-んァ-ヴー・]{2,20}[）)]$")
 _NAME_BOUNDARY = set("とはがもの、,，（(「　 てでにを\t\n")
 
 
+def _at_word_start(text: str, at: int, floor: int) -> bool:
+    """Whether a word may start at ``at``: the block's start, or after a particle, a comma, a bracket or a space."""
+    return at == floor or text[at - 1] in _NAME_BOUNDARY
+
+
 @dataclass
 class Resolution:
     """What the reference data says about a mention on a date."""
@@ -149,8 +154,7 @@ class MentionFinder:
                 and self.prefix_country(prefix, title) and is_katakana(text[name_end - 1]):
             # "ル・ドリアン仏外相": a katakana run before a country and a title is a name, even of common words
             loose = self._name_ending(text, name_end, floor, loose=True)
-            if loose and (loose[0] == floor or text[loose[0] - 1] in _NAME_BOUNDARY
-                          or text.endswith(("及び", "並びに"), floor, loose[0])):
+            if loose and (_at_word_start(text, loose[0], floor) or text.endswith(("及び", "並びに"), floor, loose[0])):
                 name = loose
         if name is None and not place_led and name_end > floor and ((title in self.generic and not prefix)
                                                                     or not modifier):
@@ -158,8 +162,7 @@ class MentionFinder:
             # name even if the tokenizer splits it into common words (ジャブ + フラン); so is one after a
             # country and の ("モロッコのブリタ外相", ブリタ being a common word too)
             loose = self._name_ending(text, name_end, floor, loose=True)
-            if loose and ((title in self.generic and not prefix and (
-                    loose[0] == floor or text[loose[0] - 1] in _NAME_BOUNDARY))
+            if loose and ((title in self.generic and not prefix and _at_word_start(text, loose[0], floor))
                           or self.genitive_country(text, loose[0], floor)):
                 name = loose
         if len(prefix) == 1 and is_kanji(prefix) and not modifier and not reading:

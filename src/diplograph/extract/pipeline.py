@@ -105,10 +105,8 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     agreements = AgreementExtractor(MeetingParts(lexicon))
     story = _story_dates(doc, dates, datelines=False)
     noted = _noted_dates(doc, dates, story)
-    starts = [b.start for b in doc.blocks]
-
     def fallback(at: int) -> DateMention | None:
-        return noted.get(bisect.bisect_right(starts, at) - 1) or _date_at(story, at)
+        return noted.get(doc.block_index(at)) or _date_at(story, at)
     out.agreements = agreements.extract(doc, dates, out.mentions, out.meetings, fallback)
     TopicFinder(lexicon).tag(doc, out.meetings, out.agreements)
     return out
@@ -230,12 +228,11 @@ def _attendees_after(doc: Document, meetings: list[Meeting], dates: list[DateMen
     兼財務大臣とペンス副大統領が出席．", "日米貿易交渉閣僚協議（東京）．茂木大臣とライトハイザー代表．"): those people,
     up to the line's next date or meeting."""
     text = doc.text
-    starts = [b.start for b in doc.blocks]
     for meeting in meetings:
         if meeting.participants or len(meeting.sides) < 2 or not meeting.evidence:
             continue
         span = meeting.evidence[0]
-        block = doc.blocks[max(bisect.bisect_right(starts, span.start) - 1, 0)]
+        block = doc.block_at(span.start)
         stop = next((d.start for d in dates if span.end <= d.start < block.end), block.end)
         rest = text[span.end:stop]
         named = [x for x in mentions if x.person and span.end <= x.span.start < stop]

@@ -4,7 +4,6 @@ that is not the known side's."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..document import Document
@@ -30,7 +29,6 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
     """Meetings with one known side and a counterpart of unknown country get the section's or (``by_place``)
     the place's country as the other side; then those still one-sided are dropped (not before the places of
     trips are given: a first pass without them keeps every meeting)."""
-    starts = [b.start for b in doc.blocks]
     embassy = pattern("embassy").search(doc.meta.title or "")
     posted = parts.country_names.get(embassy.group("country")) if embassy else None  # the embassy's country
     if posted is None:  # a page about one country ("フィリピン共和国（Republic of the Philippines）")
@@ -48,7 +46,7 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             envoy[0].country = parts.japan  # "山根大使と…財務大臣との間で": Japan, and the other side
             unknown, known = [p for p in unknown if p is not envoy[0]], [parts.japan]
         if len(known) == 1 and unknown:
-            block = doc.blocks[max(bisect.bisect_right(starts, min(s.start for s in meeting.evidence)) - 1, 0)]
+            block = doc.block_at(min(s.start for s in meeting.evidence))
             told = " ".join(doc.text[e.start:e.end] for e in meeting.evidence)
             # a country the sentence names that is neither side's yet nor the place's ("ペルーとの間では、…ポート
             # モレスビーで開催されたAPEC首脳会議の際、…ビスカラ大統領と会談した")

@@ -13,21 +13,16 @@ from .records import Meeting, PersonMention, Span
 _PLACE_SEP = re.compile(r"\s*[/／]\s*")
 
 
-def cell_spans(text: str, block: Block) -> list[tuple[int, int]]:
-    """The clean-text spans of a row's cells (a merged cell above stands for an empty first cell)."""
-    return block.cell_spans(text)
-
-
 def _not_held(text: str, block: Block) -> bool:
     """A row that says its meeting did not take place ("延期（先方の国内事情による）", "中止", "予定") in a short
     cell (not inside a long summary of what was said)."""
-    return any(e - s <= 30 and pattern("row_not_held").search(text, s, e) for s, e in cell_spans(text, block))
+    return any(e - s <= 30 and pattern("row_not_held").search(text, s, e) for s, e in block.cell_spans(text))
 
 
 def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
                 mentions: list[PersonMention]) -> Meeting | None:
     """A row whose cells hold a date and a meeting name (the other short cells name the attendees)."""
-    cells = cell_spans(text, block)
+    cells = block.cell_spans(text)
     date_cell = meeting_cell = None
     for s, e in cells:
         content = re.sub(r"\s+", "", text[s:e])
@@ -84,7 +79,7 @@ def cell_person(text: str, block: Block, found: list[PersonMention]) -> PersonMe
     roles = _columns(block.header)
     if not {"person", "title"} <= roles.keys():
         return None
-    cells = cell_spans(text, block)
+    cells = block.cell_spans(text)
     name_span, title_span = _role_cell(cells, roles, "person"), _role_cell(cells, roles, "title")
     if name_span is None or title_span is None or any(name_span[0] <= x.span.start < name_span[1] for x in found):
         return None
@@ -107,7 +102,7 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
     each item names (総理, 外務大臣) or the kind implies (外相会談); ``japan_hosts``: the page lists visits to
     Japan, so the talks are held there."""
     roles = _columns(block.header)
-    cells = cell_spans(text, block)
+    cells = block.cell_spans(text)
     date_span = _role_cell(cells, roles, "date")
     programme = _role_cell(cells, roles, "programme") or _role_cell(cells, roles, "name")
     who = [span for role in ("person", "country") if (span := _role_cell(cells, roles, role))]
@@ -218,7 +213,7 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     named = bool({"form", "name"} & roles.keys())  # (else the table's title names the kind: "日米・日豪「2+2」")
     if "date" not in roles or not (named or (titled and {"person", "country"} & roles.keys())):
         return None
-    cells = cell_spans(text, block)
+    cells = block.cell_spans(text)
     if not ({"person", "country"} & roles.keys()):  # who met only in the meeting's name: "日・タイ局長級協議"
         named = _role_cell(cells, roles, "name")
         if named is None:

@@ -133,12 +133,11 @@ def place_from_trips(doc: Document, meetings: list[Meeting], trips: list[Trip], 
     section or an enclosing one (a lead paragraph over numbered items), or anywhere before it when the
     document tells only that trip of the traveller (a trip report's overview section), when the meeting falls
     within the trip and the traveller (or the trip's country) takes part."""
-    starts = [b.start for b in doc.blocks]
     trips_of = Counter(t.traveller for t in trips)
     for meeting in meetings:
         if meeting.mode != "InPerson" or not meeting.evidence or meeting.place_name:
             continue  # (a country known without a city may take the city of a trip to that country)
-        told = [(span.start, doc.blocks[max(bisect.bisect_right(starts, span.start) - 1, 0)].section)
+        told = [(span.start, doc.block_at(span.start).section)
                 for span in meeting.evidence]
         first, last = meeting.date.as_date(), (meeting.end_date or meeting.date).last_date()
         people = {p.person for p in meeting.participants}
