@@ -1501,3 +1501,53 @@ def test_a_speaker_s_turn_is_read_only_in_a_record_of_speech() -> None:
     text = "【概要】\n\n茂木外務大臣 3月1日、ブリンケン国務長官と会談した。\n\n私は、この会談を歓迎する。\n"
     found = extract_text(text, year=2026, title="日米外相会談")
     assert not any(m.name == "私" for m in found.mentions)  # a release's "私" is not the minister named above
+
+
+def test_a_defence_column_told_country_by_country_with_era_years_in_brackets() -> None:
+    text = ("解説　各国との防衛交流\n\n"
+            "　オーストラリアとは、令和2（2020）年10月19日に岸防衛大臣が訪日したレイノルズ国防大臣と東京で"
+            "日豪防衛相会談を行い、翌月17日には東京で行われた菅総理大臣とモリソン首相との日豪首脳会談において、日豪円滑化協定について"
+            "大枠合意に至った。\n\n"
+            "　インドとは、同年9月9日に鈴木駐インド大使とクマール国防次官がニューデリーで"
+            "日印物品役務相互提供協定に署名し、"
+            "翌10日には安倍総理大臣とモディ首相が電話会談を行って同協定の署名を歓迎した。同協定は、令和3（2021）年7月11日に"
+            "発効した。\n")
+    found = extract_text(text, year=2021, title="解説　各国との防衛交流")
+    # (a date before "…が訪日した…と会談" is the talks'; one before "…で行われた…会談において、" is the occasion's, and
+    # the story's year; "AとBが…に署名し、翌10日にはCとDが電話会談": two events, each with its own subject)
+    assert [(m.date.iso(), m.kind, m.mode, tuple(sorted(local(c) for c in m.countries)),
+             tuple(sorted(local(p.person) for p in m.participants if not local(p.person).startswith("unlisted"))))
+            for m in found.meetings] == [
+        ("2020-10-19", "DefenceMinistersMeeting", "InPerson", ("au", "jp"), ("kishi-nobuo",)),
+        ("2020-11-17", "Summit", "InPerson", ("au", "jp"), ("scott-morrison", "suga-yoshihide")),
+        ("2020-09-09", "SigningCeremony", "InPerson", ("in", "jp"), ()),
+        ("2020-09-10", "Summit", "Phone", ("in", "jp"), ("abe-shinzo", "narendra-modi"))]
+    envoy = next(m for m in found.mentions if m.name == "鈴木")  # not one of the ministers named 鈴木
+    kumar = next(m for m in found.mentions if m.name == "クマール")  # India's, not the one US office so titled
+    assert local(envoy.person).startswith("unlisted")
+    assert local(kumar.country) == "in"
+    assert [(a.title, [(e.type, e.date.iso()) for e in a.events]) for a in found.agreements] == [
+        ("日豪円滑化協定", [("AgreedInPrinciple", "2020-11-17")]),
+        ("日印物品役務相互提供協定", [("Signed", "2020-09-09"), ("EnteredIntoForce", "2021-07-11")])]
+
+
+def test_a_signing_at_talks_is_part_of_them() -> None:
+    text = ("　7月3日、玄葉外務大臣はデル・ロサリオ外務長官と外相会談を行った。\n\n"
+            "　同日、首脳会談に引き続き、両首脳の立会いの下、玄葉外務大臣とデル・ロサリオ外務長官との間で、"
+            "円借款の交換公文への署名が行われた。\n")
+    found = extract_text(text, year=2012)
+    assert summary(found) == [("2012-07-03", "ForeignMinistersMeeting", "InPerson", ("jp", "ph"),
+                               ("albert-del-rosario", "gemba-koichiro"))]
+
+
+def test_a_look_ahead_does_not_move_the_story_s_year() -> None:
+    reader = DateReader(2021)
+    found = reader.read("同協定は、翌2022年1月6日に署名された。また、12月9日には、会談を行った。")
+    assert [m.value.iso() for m in found] == ["2022-01-06", "2021-12-09"]
+
+
+def test_a_middle_initial_is_part_of_a_name() -> None:
+    found = extract_text("　7月3日、野田総理大臣は、ベニグノ・S・アキノ三世フィリピン共和国大統領と"
+                         "首脳会談を行った。\n", year=2012)
+    assert summary(found) == [("2012-07-03", "Summit", "InPerson", ("jp", "ph"),
+                               ("benigno-aquino-iii", "noda-yoshihiko"))]

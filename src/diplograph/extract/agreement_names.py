@@ -93,8 +93,9 @@ class NameReader:
             name = re.sub(r"」[（(][^（）()]{1,30}[）)](?=に関する|に係る)", "」", name)  # the amount in brackets
             name = words("lead").sub("", words("after_meeting").sub("", name))
             name_start = m.end() - len(name)  # where the name proper starts
-            if words("anaphoric").fullmatch(name):
-                continue
+            back = words("anaphoric").search(name)
+            if back and back.end() == len(name) and (back.start() == 0 or "ぁ" <= name[back.start() - 1] <= "ん"):
+                continue  # "同協定", and "…電話会談を行って同協定の署名を歓迎": a reference back, not a name
             if len(normalize(name)) < 2:
                 continue
             if self.kind_word.fullmatch(m.group()) and m.group() == "パートナーシップ" \

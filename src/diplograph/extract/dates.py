@@ -154,8 +154,13 @@ _MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|
 _BACK_REFERENCE = re.compile(
     r"の[^、。,]{1,24}?(?:を踏まえ|を受け(?:て|、|,)|に続(?:き|いて)|以降|以来)|の就任(?:後|直後|以来)"
     r"|に[^、。,]{1,24}?(?:[てで]以来|ことを(?:受け|踏まえ))")  # "…に開催されて以来", "本年2月に署名されたことを受け"
-# "7月に訪日したビデガライ外相と…会談": the visit's date is the talks'.
-_VISITED = re.compile(r"に(?:は)?(?:訪日|来日)した")
+# "7月に訪日したビデガライ外相と…会談", "10月19日に岸防衛大臣が訪日したレイノルズ国防大臣と…会談": the visit's date
+# is the talks'.
+_VISITED = re.compile(r"に(?:は)?(?:[^、。,]{1,10}?が)?(?:訪日|来日)した")
+# "翌月17日には東京で行われた…首脳会談において、…合意": the date of the occasion the sentence's event happened at
+# (not "昨年10月に行われた…会談の際に両首脳が署名した「…」": an occasion inside a relative clause).
+_OCCASION = re.compile(r"に(?:は)?[^、。,]{0,30}?(?:開催|行われ)[^、。,]{0,40}?"
+                       r"(?:において|の際に?|の機会に|の場で|の合間に|に際して?)(?:は|も)?[、,]")
 # Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 # After a date in passing: an event still to come ("11月の岸田総理のフィリピン訪問に向けて調整を進める").
@@ -433,9 +438,13 @@ class DateReader:
         named = value.precision == "year" and bool(
             re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))
         attributive = attributive or named
-        modifies = bool(_MODIFYING.match(text, stop)) and not _VISITED.match(text, stop)
-        if name in ("era", "ymd") and value.month and not attributive and not modifies:
-            self.paragraph_year = value.year  # "2023年の事案" names a past year; "2026年1月、" moves the story on
+        modifies = bool(_MODIFYING.match(text, stop)) and not _VISITED.match(text, stop) \
+            and not _OCCASION.match(text, stop)
+        # "2023年の事案" names a past year; "2026年1月、" moves the story on ("同協定は、翌2022年1月6日に…署名
+        # された": a look ahead, not)
+        if name in ("era", "ymd") and value.month and not attributive and not modifies \
+                and text[m.start() - 1:m.start()] != "翌":
+            self.paragraph_year = value.year
         return DateMention(m.start(), stop, value, end_value, relative, attributive, modifies)
 
     def _range_end(self, value: DateValue, text: str, e: int, end: int) -> tuple[DateValue | None, int]:

@@ -124,16 +124,24 @@ class MeetingExtractor:
             if self._not_an_event(text, a, start, end):
                 continue
             kept.append(a)
+        pair = pattern("pair_signing").search(text, start, end)
+        if pair and not any(d.narrative and d.start < pair.start() for d in dates):
+            pair = None  # (a signing by two people is an event of its own only on a day its sentence gives)
+        if pair and kept and all(pair.end() <= a.start or pair.start() >= a.end for a in kept):
+            a = Anchor("signing", pair.start(), pair.start(), pair.end(), "")
+            if not self._not_an_event(text, a, start, end):
+                kept = sorted([*kept, a], key=lambda x: x.head)
         if kept:
             return kept
         if pattern("summary").search(text, start, end):
             return []  # "…を訪問し、同国政府関係者との会談を行った": the visit's talks are told below
-        for form in ("receive", "visit_event", "signing"):
-            m = pattern(form).search(text, start, end)
+        for form in ("receive", "visit_event", "signing", "pair_signing"):
+            m = pattern(form).search(text, start, end) if form != "pair_signing" else pair
             if m:
                 noun = m.groupdict().get("noun") or ""
                 visited = (m.groupdict().get("place") or m.groupdict().get("word")) if form == "visit_event" else None
-                a = Anchor(form.removesuffix("_event"), m.start(), m.start(), m.end(), noun, visited=visited)
+                a = Anchor(form.removesuffix("_event").removeprefix("pair_"), m.start(), m.start(), m.end(), noun,
+                           visited=visited)
                 return [] if self._not_an_event(text, a, start, end) else [a]
         return []
 
@@ -201,7 +209,10 @@ class MeetingExtractor:
         tail = re.search(r"(?:が|も|は)(?:出席|参加)|の間で", text[a.end:tail_end])
         if tail:  # "…が開催され、日本側は…が出席した", "…を開催し、A、B、Cの間で…"
             people += [x for x in mentions if a.end <= x.span.start < a.end + tail.start() and x.person]
-        if subject is not None and subject.span.start < clause_start and subject not in people:
+        own_subject = any(text.startswith(("が", "は"), x.span.end) for x in people if x.span.start >= clause_start)
+        if subject is not None and subject.span.start < clause_start and subject not in people and not (
+                own_subject and text.startswith("が", subject.span.end)):
+            # (a が-subject carries only into a clause without one: "AとBが…に署名し、翌10日にはCとDが電話会談")
             people.insert(0, subject)
         if a.form == "receive" and subject is None:
             subject = self._visitor(text, start, a, mentions)

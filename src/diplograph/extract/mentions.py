@@ -424,6 +424,9 @@ class MentionFinder:
         if len(ever) == 1 and not partial:
             note = None if mention.former else f"{mention.name} held {mention.title} at another time than {on}"
             return Resolution(person=ever[0], note=note)
+        if len(people) > 1 and mention.title and not mention.former and not partial \
+                and all(self._someone_else(mention, p) for p in people):
+            return Resolution()  # "鈴木駐インド大使": neither 鈴木 of the reference data (ministers) but an envoy
         if len(people) > 1:
             return Resolution(note=f"ambiguous: {len(people)} persons named {mention.name} "
                                    f"({', '.join(local(p) for p in people)}) and neither title nor date decides")
@@ -441,17 +444,21 @@ class MentionFinder:
             return Resolution(person=person, office=unlisted[0])
         if offices and any(o in self.lexicon.offices for o in offices) and not self.is_text_title(mention):
             return Resolution(note=f"{local(person)} is not known to hold {mention.title} on {on}")
+        if self._someone_else(mention, person):
+            return Resolution()
+        # a known person with a title the reference data does not give them: the office the text gives
+        return Resolution(person=person, office=self.text_office(mention))
+
+    def _someone_else(self, mention: PersonMention, person: str) -> bool:
+        """"シン国防相" with only Manmohan Singh (a prime minister) in the reference data: someone else (a family
+        name alone with a title of another kind of office than any the person held, or a person with no office
+        at all: "ウェスト…閣外大臣" is not Cornel West), a person made from the text."""
         ref = self.lexicon.persons[person]
         kind = next((k for t, k in self.title_kinds if (mention.title or "").endswith(t)), None)
         held = {self.lexicon.offices[h.office].category for h in ref.holdings if h.office in self.lexicon.offices}
         family_only = mention.name == ref.family_ja and mention.name != ref.name_ja
-        if family_only and ((kind and kind != "OtherMinister" and kind not in held) or not ref.holdings):
-            # "シン国防相" with only Manmohan Singh (a prime minister) in the reference data: someone else (a
-            # title of another kind of office than any the person held, or a person with no office at all:
-            # "ウェスト…閣外大臣" is not Cornel West), a person made from the text
-            return Resolution()
-        # a known person with a title the reference data does not give them: the office the text gives
-        return Resolution(person=person, office=self.text_office(mention))
+        return family_only and ((kind is not None and kind != "OtherMinister" and kind not in held)
+                                or not ref.holdings)
 
     def _best_office(self, offices: list[str], title: str | None) -> str:
         exact = [o for o in offices if title in self.lexicon.offices[o].titles]
@@ -499,6 +506,13 @@ class MentionFinder:
         if not window.endswith("の"):
             return None
         return next((country for name, country in self._country_items if window[:-1].endswith(name)), None)
+
+    def topic_country(self, text: str, floor: int) -> str | None:
+        """The country a paragraph opens with as its topic ("インドとは、…クマール国防次官が…"): whom the paragraph's
+        counterparts belong to."""
+        m = re.match(r"[\s　]*(?P<name>[^\s、,。]{1,16})とは[、,]", text[floor:floor + 24])
+        return next((country for name, country in self._country_items if m.group("name") == name), None) if m \
+            else None
 
     def prefix_country(self, prefix: str, title: str | None = None) -> str | None:
         """The country a prefix or qualifier names: 米国 → us, 駐日カナダ → ca, 東京 → jp; read with the title,

@@ -24,6 +24,10 @@ def same_event(a: Meeting, b: Meeting) -> bool:
     into the talks held during it separately, see ``_fold_visits``)."""
     if a.countries != b.countries or a.mode != b.mode or VISIT in (a.label, b.label):
         return False
+    if "SigningCeremony" in (a.kind, b.kind) and a.kind != b.kind:
+        # a signing at talks the text tells ("会談に引き続き、…大使とルトノ外務大臣との間で…署名", "同会合の冒頭、
+        # …が…に署名した") is part of them: one who signed took part in the talks
+        return bool(_people(a) & _people(b))
     if a.kind != b.kind and "OtherMeeting" not in (a.kind, b.kind):
         return False
     if a.counterparts != b.counterparts and (a.counterparts or b.counterparts):
@@ -50,12 +54,16 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
     """Reports with the same date merge first; then a report dated less precisely ("2023年1月の日米首脳会談")
     joins the one meeting it can be, if there is exactly one."""
     merged: list[Meeting] = []
-    for meeting in meetings:
-        kept = next((k for k in merged if k.date == meeting.date and same_event(k, meeting)), None)
+    position = {id(m): i for i, m in enumerate(meetings)}
+    # (signings last: one joins the talks it shares most people with, the first told on a tie)
+    for meeting in sorted(meetings, key=lambda m: m.kind == "SigningCeremony"):
+        same = [k for k in merged if k.date == meeting.date and same_event(k, meeting)]
+        kept = max(same, key=lambda k: len(_people(k) & _people(meeting))) if same else None
         if kept is not None:
             absorb(kept, meeting)
         else:
             merged.append(meeting)
+    merged.sort(key=lambda m: position[id(m)])
     out: list[Meeting] = []
     for meeting in sorted(merged, key=lambda m: -len(m.date.iso())):
         candidates = [k for k in out if k.date != meeting.date and contains(meeting.date, k.date)
@@ -96,8 +104,8 @@ def absorb(kept: Meeting, other: Meeting) -> None:
             kept.participants.append(p)
         elif present[p.person].role is None:
             present[p.person].role = p.role
-    if kept.kind == "OtherMeeting":
-        kept.kind = other.kind
+    if kept.kind in ("OtherMeeting", "SigningCeremony") and other.kind != "OtherMeeting":
+        kept.kind = other.kind  # (the talks a signing was part of name the meeting)
     for side in other.sides:
         if side not in kept.sides and side not in {p.country for p in kept.participants}:
             kept.sides.append(side)

@@ -15,7 +15,9 @@ from pathlib import Path
 
 _DATA = Path(__file__).with_name("persons.toml")
 KATAKANA = r"ァ-ヴー"
-_KATAKANA_RUN = re.compile(rf"[{KATAKANA}][{KATAKANA}・＝=]*$")
+# (a middle initial is part of the name: "ジョージ・W・ブッシュ", "ベニグノ・S・アキノ三世")
+_INITIAL = re.compile(r"(?<=[・＝=])[A-ZＡ-Ｚ][.．]?(?=[・＝=])")
+_KATAKANA_RUN = re.compile(rf"[{KATAKANA}](?:[{KATAKANA}・＝=]|(?<=・)[A-ZＡ-Ｚ][.．]?(?=・))*$")
 _KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヶ]")
 _MAX_BYTES = 40000  # SudachiPy refuses inputs longer than 49149 bytes
 
@@ -44,7 +46,7 @@ def _variants() -> tuple[dict[str, str], list[tuple[str, str]]]:
 def name_key(name: str) -> str:
     """The form names are compared in: no dots or spaces, one form of each variant character."""
     table, strings = _variants()
-    key = re.sub(r"[・＝=\s\u3000.．]", "", name)
+    key = re.sub(r"[・＝=\s\u3000.．]", "", _INITIAL.sub("", name))
     for variant, canonical in strings:
         key = key.replace(variant, canonical)
     return key.translate(str.maketrans(table))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..document import Document
 from ..lexicon import Lexicon
-from ..namespaces import PERSON
+from ..namespaces import COUNTRY, PERSON
 from ..rdf.iris import digest, local
 from .anaphora import AnaphoraResolver
 from .dates import DateMention, DateValue
@@ -90,7 +90,9 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                     and finder.prefix_country(mention.prefix, mention.title) is None:
                 # "チュニジアのジェヒナウィ貿易相": the country written before the name, not the one
                 # country whose office has that title in the reference data (Canada's 貿易相)
-                genitive = finder.genitive_country(doc.text, mention.span.start, block.start)
+                genitive = finder.genitive_country(doc.text, mention.span.start, block.start) \
+                    or (finder.topic_country(doc.text, block.start) if mention.country != str(COUNTRY["jp"])
+                        and not mention.prefix.startswith(("駐", "在")) else None)  # (an envoy posted there is ours)
                 if genitive and genitive != mention.country:
                     mention.country, mention.office = genitive, None
             if mention.title is None and mention.person is None:

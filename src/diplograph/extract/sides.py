@@ -38,13 +38,16 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
     for meeting in meetings:
         known = meeting.countries
         unknown = [p for p in meeting.participants if p.country is None]
-        envoy = [p for p in unknown if p.title in parts.envoy_titles]  # a bare "大使" is one of ours
+        # a bare "大使" (or one posted abroad: "駐インド大使") is one of ours
+        envoy = [p for p in unknown if p.title and p.title.endswith(tuple(parts.envoy_titles))
+                 and not p.title.startswith(("駐日", "在日"))]
         if not known and unknown and parts.japan and meeting.kind in HOME_KINDS and not envoy:
             parts.complete(meeting, [parts.japan], meeting.date)  # the foreign side is found below
             known = meeting.countries
-        if not known and envoy and parts.japan and len(unknown) > 1:
-            envoy[0].country = parts.japan  # "山根大使と…財務大臣との間で": Japan, and the other side
-            unknown, known = [p for p in unknown if p is not envoy[0]], [parts.japan]
+        if envoy and parts.japan and parts.japan not in known and (len(unknown) > 1 or known):
+            # "山根大使と…財務大臣との間で": Japan, and the other side; "鈴木駐インド大使とクマール国防次官が…署名"
+            envoy[0].country = parts.japan
+            unknown, known = [p for p in unknown if p is not envoy[0]], [*known, parts.japan]
         if len(known) == 1 and unknown:
             block = doc.block_at(min(s.start for s in meeting.evidence))
             told = " ".join(doc.text[e.start:e.end] for e in meeting.evidence)
