@@ -1551,3 +1551,60 @@ def test_a_middle_initial_is_part_of_a_name() -> None:
                          "首脳会談を行った。\n", year=2012)
     assert summary(found) == [("2012-07-03", "Summit", "InPerson", ("jp", "ph"),
                                ("benigno-aquino-iii", "noda-yoshihiko"))]
+
+
+def test_a_markdown_table_of_calls_with_both_sides_in_columns() -> None:
+    text = ("# 電話会談一覧\n\n"
+            "| 日付 | 日本側 | 相手国 | 相手方 | 形式 | 備考 |\n|---|---|---|---|---|---|\n"
+            "| 2月2日 | 菅総理大臣 | 英国 | ジョンソン首相 | 電話 | |\n"
+            "| 4月26日 | 菅総理大臣 | インド | モディ首相 | 電話 | 4月下旬に予定していた訪印は中止 |\n"
+            "| 6月24日 | 菅総理大臣 | イタリア | ドラギ首相 | 電話 | 中止 |\n"
+            "| 12月9日 | 林外務大臣 | 英国 | トラス外務・英連邦・開発相 | テレビ会議 | |\n")
+    found = extract_text(text, year=2021, title="電話会談一覧")
+    # (a visit called off in the notes does not call off the row's call; "中止" alone does)
+    assert summary(found) == [
+        ("2021-02-02", "Summit", "Phone", ("gb", "jp"), ("boris-johnson", "suga-yoshihide")),
+        ("2021-04-26", "Summit", "Phone", ("in", "jp"), ("narendra-modi", "suga-yoshihide")),
+        ("2021-12-09", "ForeignMinistersMeeting", "Video", ("gb", "jp"), ("hayashi-yoshimasa", "liz-truss"))]
+
+
+def test_a_chronology_of_a_pair_with_era_dates_and_western_years_in_brackets() -> None:
+    text = ("日米関係年表\n\n"
+            "昭和54年（1979年）6月26日　東京サミットに先立ち、大平正芳総理大臣とカーター大統領が日米首脳会談（東京）\n"
+            "平成27年（2015年）4月27日　「2+2」（ニューヨーク）。岸田外務大臣、中谷防衛大臣、ケリー国務長官、"
+            "カーター国防長官が新たな指針を了承\n"
+            "令和元年（2019年）5月27日　トランプ大統領が令和初の国賓として訪日。東京で安倍総理大臣と首脳会談\n"
+            "令和元年（2019年）10月7日　ワシントンDCで杉山駐米大使とライトハイザー通商代表が日米貿易協定に署名\n")
+    found = extract_text(text, year=2025, title="日米関係年表")
+    # (one event per line, not a paragraph wrapped over lines; the 2+2's people are the next sentence's subject;
+    # the visitor of one sentence met the partner the next names)
+    def who(m) -> tuple[str, ...]:  # (大平 is not in the reference data)
+        return tuple(sorted("unlisted" if local(p.person).startswith("unlisted") else local(p.person)
+                            for p in m.participants))
+
+    assert [(m.date.iso(), m.kind, who(m)) for m in found.meetings] == [
+        ("1979-06-26", "Summit", ("jimmy-carter", "unlisted")),
+        ("2015-04-27", "TwoPlusTwo", ("ash-carter", "john-kerry", "kishida-fumio", "nakatani-gen")),
+        ("2019-05-27", "Summit", ("abe-shinzo", "donald-trump")),
+        ("2019-10-07", "SigningCeremony", ("robert-lighthizer", "sugiyama-shinsuke"))]
+
+
+def test_a_list_of_trips_abroad_aligned_with_spaces_with_each_day_s_talks() -> None:
+    text = ("日本からの主な要人往来（2019年）\n\n"
+            "期間  訪問者  訪問国  主な日程\n"
+            "1月9日～11日  安倍総理大臣  オランダ、英国  ルッテ首相との首脳会談（9日、ハーグ）、"
+            "メイ首相との首脳会談、夕食会（10日、ロンドン）\n"
+            "2月14日～16日  河野外務大臣  ドイツ  ミュンヘン安全保障会議出席、マース外相との日独外相会談（15日）、"
+            "王毅国務委員兼外交部長との日中外相会談（16日）\n"
+            "9月12日～13日  世耕経済産業大臣  タイ  プラユット首相表敬（12日）\n")
+    found = extract_text(text, year=2019, title="日本からの主な要人往来（2019年）")
+    # (a gathering attended is no talks; a counterpart the reference data lacks takes the place's country; a
+    # call on a trip to one country is on that country's side)
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(c) for c in m.countries)), m.place_name)
+            for m in found.meetings] == [
+        ("2019-01-09", "Summit", ("jp", "nl"), "ハーグ"),
+        ("2019-01-10", "Summit", ("gb", "jp"), "ロンドン"),
+        ("2019-02-15", "ForeignMinistersMeeting", ("de", "jp"), None),
+        ("2019-02-16", "ForeignMinistersMeeting", ("cn", "jp"), None),
+        ("2019-09-12", "CourtesyCall", ("jp", "th"), None)]
+    assert "wang-yi" in {local(p.person) for m in found.meetings for p in m.participants}

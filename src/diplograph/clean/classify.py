@@ -86,8 +86,13 @@ def classify(lines: list[Line], wrapped: bool) -> None:
         _unnumbered_headings(lines)
 
 
-# A chronology's line: " 7日　安倍総理大臣、…と電話会談", "10～11日　G7外相会合（広島）".
-_DAY_ITEM = re.compile(r"^\d{1,2}(?:\s*[～~〜\-－]\s*\d{1,2})?\s*日[\s　]+\S")
+# A chronology's line: " 7日　安倍総理大臣、…と電話会談", "10～11日　G7外相会合（広島）", and a 年表's with the year
+# ("昭和35年（1960年）1月19日　…", "2015年4月28日　…", "2019/10/7　…").
+_DAY_ITEM = re.compile(
+    r"^(?:(?:(?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)\s*(?:[（(]\d{4}[）)])?\s*年\s*(?:[（(]\d{4}年?[）)])?"
+    r"|\d{4}\s*年)\s*\d{1,2}\s*月\s*|\d{1,2}\s*月\s*)?"
+    r"\d{1,2}(?:\s*[～~〜\-－]\s*\d{1,2})?\s*日(?:\s*[（(][月火水木金土日][）)])?[\s　]+\S"
+    r"|^\d{4}/\d{1,2}/\d{1,2}[\s　]+\S")
 
 
 def _chronology(lines: list[Line]) -> None:
@@ -232,8 +237,9 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
 def _spaced_row(raw: str) -> bool:
     """A line of a table whose columns are aligned with runs of spaces (no tabs, no sentence in it)."""
     cells = [c for c in SPACED_SPLIT.split(raw.strip()) if c]
-    return len(cells) >= 3 and "。" not in raw and all(len(c) <= 80 for c in cells) and \
-        bool(SPACED_COLUMNS.search(raw.strip()))
+    # (the last column may hold a long list: "主な日程": "マクロン大統領との首脳会談（23日、パリ）、…")
+    return len(cells) >= 3 and "。" not in raw and all(len(c) <= 80 for c in cells[:-1]) and len(cells[-1]) <= 300 \
+        and bool(SPACED_COLUMNS.search(raw.strip()))
 
 
 def _tabbed(line: Line, wrapped: bool) -> bool:

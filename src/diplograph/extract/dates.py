@@ -102,6 +102,7 @@ _ERA = "|".join(ERAS)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("era", re.compile(
         rf"({_ERA}){_S}{_NUM}{_S}(?:[(（]{_S}(\d{{4}}){_S}[)）])?{_S}年"
+        rf"(?:{_S}[(（]{_S}\d{{4}}{_S}年{_S}[)）])?"  # "昭和35年（1960年）1月19日"
         rf"(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
     ("ymd", re.compile(rf"(?<!\d)(\d{{4}}){_S}年{_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
@@ -137,8 +138,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_month_kanji", re.compile(rf"(同月|今月|先月)([{_KANJI_DIGITS}]{{1,3}})日(?![間目])")),
     ("next_day_kanji", re.compile(rf"(翌|同|前)([{_KANJI_DIGITS}]{{1,3}})日(?![間目])")),
     # "令和六年三月十三日（水曜日）": a Diet record's date (the empty group stands for a western year)
-    ("era_kanji", re.compile(rf"({_ERA})([{_KANJI_DIGITS}]{{1,3}}|元)()年(?!{_S}\d)(?:([{_KANJI_DIGITS}]{{1,2}})月"
-                             rf"(?:([{_KANJI_DIGITS}]{{1,3}})日)?)?")),
+    ("era_kanji", re.compile(rf"({_ERA})([{_KANJI_DIGITS}]{{1,3}}|元)()年(?!{_S}\d)(?!{_S}[(（]{_S}\d)"
+                             rf"(?:([{_KANJI_DIGITS}]{{1,2}})月(?:([{_KANJI_DIGITS}]{{1,3}})日)?)?")),
     ("day_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}月年第])((?:[二三]?十)[{_KANJI_DIGITS[:-1]}]?)日(?![間目本付])")),
 ]
 _KANJI_FORMS = {"era_kanji": "era", "same_year_kanji": "same_year", "md_kanji": "md", "m_kanji": "md",

@@ -55,6 +55,7 @@ class Context:
     subject: PersonMention | None = None  # the person the passage is about
     carried: bool = False  # the subject was named in an earlier paragraph
     section_countries: list[str] = field(default_factory=list)
+    page_countries: list[str] = field(default_factory=list)  # the pair the document's title names ("日米関係年表")
     own_section: list[str] = field(default_factory=list)  # Japan and the country of a country's section
     block_end: int = 0  # where the sentence's paragraph ends ("なお，本件電話会談は米側の求めにより…")
     topic_countries: list[str] = field(default_factory=list)  # named by the sentence's own topic ("日本政府は")
@@ -236,7 +237,12 @@ class MeetingExtractor:
         topic_at = self._own_topic(text, start, a.start, mentions)
         if topic_at is not None:  # "日本政府は、…を受け入れた": the topic's country takes part
             ctx = replace(ctx, topic_countries=self.parts.countries_of_body(text[start:topic_at]))
-        passage = ctx if a.form not in ("visit", "nominal", "relative", "headline") and topic_at is None else Context()
+        # (a headline that names only the partner, "東京で安倍総理大臣と首脳会談", after "トランプ大統領が…訪日。" in
+        # the same paragraph: the paragraph's subject met them)
+        partner_only = a.form == "headline" and bool(people) and not ctx.carried \
+            and all(text.startswith("と", x.span.end) for x in people)
+        passage = ctx if (a.form not in ("visit", "nominal", "relative", "headline") or partner_only) \
+            and topic_at is None else Context()
         for when, own in runs:
             others = [x for x in people if x not in leads]
             # partners named after their day follow who met them: "安倍総理大臣は、28日にはA及びBと、…"
@@ -359,7 +365,8 @@ class MeetingExtractor:
             sides = named if 2 <= len(named) <= 3 else ctx.section_countries
             if pattern("multilateral").search(text[start:end]):
                 return None
-            if len(sides) >= 2 and pattern("weak_head").search(a.noun[-5:]):
+            sides = sides or ctx.page_countries  # ("平成27年4月27日　「2+2」（ニューヨーク）。" in "日米関係年表")
+            if len(sides) >= 2 and (pattern("weak_head").search(a.noun[-5:]) or kind == "TwoPlusTwo"):
                 meeting.sides = list(sides)
             elif kind in HOME_KINDS and ctx.own_section and not set(
                     self.parts.named_countries(text[start:a.end])) - set(ctx.own_section):

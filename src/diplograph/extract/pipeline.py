@@ -126,6 +126,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     story = _story_dates(doc, dates)
     page_office = home_office(parts, [doc.meta.title or ""])  # "茂木外務大臣の動静", "総理の一日"
     schedule = bool(pattern("schedule_page").search(doc.meta.title or ""))
+    page_countries = page_pair(parts, [doc.meta.title or ""])  # "日米関係年表"
     page_visitor = _visitor_of_page(doc, mentions)  # "シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）"
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
     lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
@@ -194,6 +195,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
                           carried=last_subject is None and subject is not None,
                           section_countries=section, own_section=_own_section(parts, block),
+                          page_countries=page_countries,
                           block_end=max(block.end, e), home=page_office,
                           schedule=schedule,
                           visitor=page_visitor)
@@ -236,8 +238,12 @@ def _attendees_after(doc: Document, meetings: list[Meeting], dates: list[DateMen
         stop = next((d.start for d in dates if span.end <= d.start < block.end), block.end)
         rest = text[span.end:stop]
         named = [x for x in mentions if x.person and span.end <= x.span.start < stop]
-        told = bool(pattern("attended").search(rest)) or _only_names(text, span.end, stop, named)
-        if len(rest) > 80 or not named or pattern("head").search(rest) or not told:
+        # (or a list of names that is the next sentence's subject: "「2+2」（ニューヨーク）。岸田外務大臣、…、
+        # カーター国防長官が新たな…を了承")
+        subject_list = bool(named) and text.startswith("が", named[-1].span.end) \
+            and _only_names(text, span.end, named[-1].span.end, named)
+        told = bool(pattern("attended").search(rest)) or _only_names(text, span.end, stop, named) or subject_list
+        if (len(rest) > 80 and not subject_list) or not named or pattern("head").search(rest) or not told:
             continue
         for x in named:
             if (x.country in meeting.sides or x.country is None) \
@@ -342,8 +348,11 @@ def _within(items: list, start: int, end: int) -> list:
 
 
 def _last_subject(text: str, mentions: list[PersonMention]) -> PersonMention | None:
-    """The last person named (not referred back to: 両外相, 同大臣) as the topic (は) of a sentence."""
-    marked = [x for x in mentions if x.person and getattr(x, "antecedent", None) is None and marks_subject(text, x)]
+    """The last person named (not referred back to: 両外相, 同大臣) as the topic (は) of a sentence, or as the
+    visitor of one ("トランプ大統領が令和初の国賓として訪日。東京で安倍総理大臣と首脳会談")."""
+    marked = [x for x in mentions if x.person and getattr(x, "antecedent", None) is None and (
+        marks_subject(text, x) or (text.startswith("が", x.span.end)
+                                   and pattern("visitor_subject").match(text, x.span.end)))]
     return marked[-1] if marked else None
 
 

@@ -16,7 +16,8 @@ _PLACE_SEP = re.compile(r"\s*[/／]\s*")
 def _not_held(text: str, block: Block) -> bool:
     """A row that says its meeting did not take place ("延期（先方の国内事情による）", "中止", "予定") in a short
     cell (not inside a long summary of what was said)."""
-    return any(e - s <= 30 and pattern("row_not_held").search(text, s, e) for s, e in block.cell_spans(text))
+    return any(e - s <= 30 and pattern("row_not_held").search(text, s, e)
+               and not pattern("row_visit_cancelled").search(text, s, e) for s, e in block.cell_spans(text))
 
 
 def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
@@ -100,7 +101,8 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
     """A visitor's programme in one cell, several meetings with their days ("外相会談（15日）、総理表敬（16日）",
     "首脳会談、夕食会（27日、大阪）": a day after the last item is every item's); the Japanese side is the office
     each item names (総理, 外務大臣) or the kind implies (外相会談); ``japan_hosts``: the page lists visits to
-    Japan, so the talks are held there."""
+    Japan, so the talks are held there. A Japanese visitor's programme abroad names the counterparts in its items
+    ("安倍総理大臣 | フランス、米国 | マクロン大統領との首脳会談（23日、パリ）、トランプ大統領との首脳会談（26日）")."""
     roles = _columns(block.header)
     cells = block.cell_spans(text)
     date_span = _role_cell(cells, roles, "date")
@@ -110,12 +112,17 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
         return []
     when = next((d for d in dates if date_span[0] <= d.start < date_span[1]), None)
     visitors = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in who)]
-    if when is None or not visitors or parts.japan is None or visitors[0].country == parts.japan:
+    if when is None or not visitors or parts.japan is None:
         return []
+    outbound = visitors[0].country == parts.japan
+    if outbound:
+        visitors = visitors[:1]
+        country_cell = _role_cell(cells, roles, "country")
+        visited = parts.named_countries(text[slice(*country_cell)]) if country_cell else []
     items = _programme_items(text, *programme)
     notes = [_DAY_NOTE.search(text, s, e) for s, e in items]
-    if not any(notes) and len(items) < 2:
-        return []  # one meeting: read as any row
+    if not any(notes) and (len(items) < 2 or outbound):
+        return []  # one meeting, or a trip abroad with no days: read as any row
     out = []
     for i, (s, e) in enumerate(items):
         item = text[s:e]
@@ -132,22 +139,30 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
                           mode=parts.mode(bare), participants=parts.participants(visitors, None),
                           evidence=[Span(visitors[0].span.start, visitors[0].span.end), Span(s, e)],
                           label=bare.strip())
-        office = parts.title_in(bare)  # "総理表敬", "防衛大臣との会談"
+        office = None if outbound else parts.title_in(bare)  # "総理表敬", "防衛大臣との会談"
         holder = parts.holder(office, meeting.date, parts.japan) if office else None
-        if holder is not None:
+        met = [x for x in mentions if x.person and s <= x.span.start < e and x.country != parts.japan]
+        if outbound and met:  # "マクロン大統領との首脳会談（23日、パリ）"
+            meeting.participants.extend(parts.participants(met, kind))
+        elif holder is not None:
             meeting.participants.append(holder)
         elif kind:  # "日米印首脳会合": every country of the compound, else Japan's side
             compound = parts.compound_countries(bare)
             parts.complete(meeting, compound if parts.japan in compound else [parts.japan], meeting.date)
-        if len(meeting.countries) < 2:
+        if outbound and len(meeting.countries) < 2 and len(visited) == 1 and visited[0] not in meeting.countries:
+            meeting.sides.append(visited[0])  # "プラユット首相表敬（12日）" on a trip to one country: that country's
+        unplaced = outbound and any(p.country is None for p in meeting.participants)  # (the place's, later)
+        if len(meeting.countries) < 2 and not unplaced:
             continue
         if kind is None:
             meeting.kind = parts.kind_from_people(meeting.participants)
         if meeting.mode == "InPerson":
             if note and note.group("place"):
                 parts.place(meeting, note.group("place"))
-            elif japan_hosts:
+            elif japan_hosts and not outbound:
                 meeting.place_country = parts.japan
+            elif outbound and len(visited) == 1:  # the one country the visit went to
+                meeting.place_country = visited[0]
         parts.conference(meeting, text[slice(*programme)])
         parts.roles(meeting, bare)
         out.append(meeting)
@@ -233,8 +248,11 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     date_span = cell("date")
     when = next((d for d in dates if date_span and date_span[0] <= d.start < date_span[1]), None)
     what = content("name") + " " + content("form")
-    # (a form column of modes only, "対面" / "電話", in a table of one office's talks: "外務大臣の主な会談一覧")
-    if when is None or (named and not re.search(pattern("head").pattern, what) and not (home or titled)) \
+    # (a form column of modes only, "対面" / "電話", in a table of one office's talks: "外務大臣の主な会談一覧", or
+    # one whose rows name both sides: "日付 | 日本側 | 相手国 | 相手方 | 形式")
+    both_sides = bool(cell("own")) and any(x.person and cell("own")[0] <= x.span.start < cell("own")[1]
+                                           for x in mentions)
+    if when is None or (named and not re.search(pattern("head").pattern, what) and not (home or titled or both_sides)) \
             or _not_held(text, block):
         return None
     spans = [span for role in ("person", "country", "own") if (span := cell(role))]
