@@ -1608,3 +1608,24 @@ def test_a_list_of_trips_abroad_aligned_with_spaces_with_each_day_s_talks() -> N
         ("2019-02-16", "ForeignMinistersMeeting", ("cn", "jp"), None),
         ("2019-09-12", "CourtesyCall", ("jp", "th"), None)]
     assert "wang-yi" in {local(p.person) for m in found.meetings for p in m.participants}
+
+
+def test_a_prime_minister_s_diary_day_by_day() -> None:
+    text = ("首相動静（2月19日）\n\n午前9時、閣議。\n午前10時5分から同34分まで、インドのジャイシャンカル外相の表敬。\n"
+            "午後6時30分、日本ウズベキスタン友好議員連盟の幹部と懇談。\n\n首相動静（2月21日）\n\n"
+            "午後3時20分、中央アジア諸国の駐日大使と懇談。\n午後6時10分から同40分まで、インドのモディ首相とテレビ会議方式で会談。\n")
+    found = extract_text(text, year=2024, title="首相動静（2月19日）")
+    # (each day's heading dates its lines, and the lines are the prime minister's; a Japanese friendship league
+    # and envoys of a region are no bilateral talks)
+    assert summary(found) == [
+        ("2024-02-19", "CourtesyCall", "InPerson", ("in", "jp"), ("kishida-fumio", "subrahmanyam-jaishankar")),
+        ("2024-02-21", "Summit", "Video", ("in", "jp"), ("kishida-fumio", "narendra-modi"))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("本17日、会合。岩屋大臣は、前日16日にA大臣と、本17日の会合後にはB大臣と会談。同日夜には、C大臣と会談。",
+     ["2025-05-17", "2025-05-16", "2025-05-17", "2025-05-17"]),
+])
+def test_the_day_before_written_with_its_day_and_a_time_of_the_day(text: str, expected: list[str]) -> None:
+    reader = DateReader(2025, DateValue(2025, 5, 17))
+    assert [m.value.iso() for m in reader.read(text)] == expected

@@ -58,6 +58,9 @@ def _level(label: str) -> int:
     return 6
 
 
+_DAY_TITLE = re.compile(r"^[^\s。、]{1,20}(?:動静|日程|の一日|の動き)\s*[（(][^）)]{1,20}日[^）)]{0,6}[）)]$")
+
+
 def match(norm: str) -> HeadingMatch | None:
     """The heading a trimmed, normalised line is, or None."""
     m = MARKDOWN.match(norm)
@@ -67,6 +70,8 @@ def match(norm: str) -> HeadingMatch | None:
         return HeadingMatch(len(m.group(1)), m.start(2), space)
     if "。" in norm or len(norm) > 60 or norm.endswith(("、", ",")) or _SENTENCE_END.search(norm):
         return None
+    if _DAY_TITLE.match(norm):  # "首相動静（2月19日）": a schedule's day, not a photo's caption
+        return HeadingMatch(2, 0)
     m = NUMBERED.match(norm)
     # "3．日　印": a title set in spaced characters is no count ("1 日、…")
     title_ok = m and (not _NOT_TITLE.match(m.group("title")) or _LETTER_SPACED.fullmatch(m.group("title")))

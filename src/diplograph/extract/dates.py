@@ -114,7 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(rf"(昨日|一昨日|明日)(?:{_S}(\d{{1,2}}){_S}日)?")),
     # "2日目（ワシントンD.C.）": the second day of the trip the text told as a span
     ("nth_day", re.compile(r"(?<![\d日])(\d{1,2})\s*日目")),
-    ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日)")),
+    ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日(?:{_S}(\d{{1,2}}){_S}日)?)")),
     # "前週に行われた豪中首脳電話会談": the week before, known to the month
     ("week", re.compile(r"(前週|先週|翌週|来週|今週|同週)")),
     ("md", re.compile(rf"(?<![\d年])(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?")),
@@ -162,6 +162,8 @@ _VISITED = re.compile(r"に(?:は)?(?:[^、。,]{1,10}?が)?(?:訪日|来日)し
 # (not "昨年10月に行われた…会談の際に両首脳が署名した「…」": an occasion inside a relative clause).
 _OCCASION = re.compile(r"に(?:は)?[^、。,]{0,30}?(?:開催|行われ)[^、。,]{0,40}?"
                        r"(?:において|の際に?|の機会に|の場で|の合間に|に際して?)(?:は|も)?[、,]")
+# "本17日の会合後には…と会談": a time of that day (before or after something on it), not another day's event.
+_DAY_OF = re.compile(r"の[^、。,]{0,10}?(?:後|前)(?:に|には|、)")
 # Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 # After a date in passing: an event still to come ("11月の岸田総理のフィリピン訪問に向けて調整を進める").
@@ -246,7 +248,8 @@ class DateReader:
                 if mention.value.day:
                     self.days.append(mention.value)
                 # "10月のトランプ大統領訪日": a date in passing does not move the story for 同月 or 翌日.
-                passing = bool(re.match(r"の(?!午前|午後|朝|昼|夕|夜|深夜|未明)", text[mention.end:mention.end + 3]))
+                passing = bool(re.match(r"の(?!午前|午後|朝|昼|夕|夜|深夜|未明)", text[mention.end:mention.end + 3])) \
+                    and not _DAY_OF.match(text, mention.end)
                 # "同年7月の総選挙を経て…同月11日": a later month of the year in passing is where the story got to
                 # (and "6月30日のマルコス大統領就任式には、…同日、…を表敬した": a later day)
                 forward = passing and mention.value.precision in ("month", "day") and self.last is not None \
@@ -341,6 +344,8 @@ class DateReader:
                     value = DateValue(d.year, d.month, d.day)
             relative = True
         elif name == "next_day":
+            if len(g) > 2 and g[2] is not None:  # "前日16日", "翌日10日": read as "前16日", "翌10日"
+                g = (g[0], g[2], None)
             note = re.match(r"\s*[（(]参考", text[block_start:m.start()])
             if note and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
                 last = self.today  # "（参考１）同日午前、…を表敬": the day of the release
@@ -415,7 +420,8 @@ class DateReader:
         # "7月19日のナショナルデー" names another day in passing; "6月のG7サミットの際に" still dates the story;
         # "2030年の目標", "2050年までに", "2019年以降" name other times.
         # ("23日の午前には" is a time of that day, not another day's event)
-        genitive = bool(re.match(r"(?:中|内|末|頃)?の(?!午前|午後|朝|昼|夕|夜|深夜|未明)", text[stop:stop + 4]))
+        genitive = bool(re.match(r"(?:中|内|末|頃)?の(?!午前|午後|朝|昼|夕|夜|深夜|未明)", text[stop:stop + 4])) \
+            and not _DAY_OF.match(text, stop)
         # "6月のG7サミットの際に" dates the story, but not while it tells a day of another month
         # ("22日、…本年6月のG7カナナスキス・サミットの議長国として…")
         # (but a sentence that opens with the month is about it: "9月の国連総会の際には、…と会談し")

@@ -286,7 +286,8 @@ class MeetingExtractor:
             named = self.parts.named_countries(a.noun)
             if len(named) >= 2:
                 return named
-        return self.parts.compound_countries(a.noun)
+        # (not a Japanese body named for a country: "日本ウズベキスタン友好議員連盟の幹部と懇談")
+        return self.parts.compound_countries(pattern("friendship_body").sub("", a.noun))
 
     def _casts(self, group: list[PersonMention], own: list[PersonMention], separately: bool, ctx: Context,
                countries: list[str], own_subject: bool = True) -> list[list[PersonMention]]:
@@ -345,7 +346,8 @@ class MeetingExtractor:
         compact = re.split(r"[のにでをはがと際]", a.noun)[-1]
         if (self.parts.is_conference(compact) or pattern("multilateral").search(topic)) and not countries:
             return None
-        if not meeting.participants and ctx.home and (named := self.parts.named_countries(a.noun)):
+        if not meeting.participants and ctx.home and (
+                named := self.parts.named_countries(pattern("friendship_body").sub("", a.noun))):
             # a schedule's line ("17:30　ベトナム外務大臣と会談"): the office the page is about meets that country
             holder = self.parts.home_holder(ctx.home, when.value)
             if holder is not None:
@@ -432,8 +434,9 @@ class MeetingExtractor:
                            when: DateValue, mentions: list[PersonMention]) -> None:
         """A counterpart given by title alone ("…経済産業大臣と面会"): the holder on that date."""
         for m in self.titles.finditer(text, clause_start, a.head):
-            if text[m.end():m.end() + 1] != "と" or any(x.span.start <= m.start() < x.span.end for x in mentions):
-                continue
+            if text[m.end():m.end() + 1] != "と" or any(x.span.start <= m.start() < x.span.end for x in mentions) \
+                    or m.group().startswith(("駐日", "在日")):
+                continue  # (an envoy to Japan is known only with the country: "中央アジア諸国の駐日大使と懇談")
             before = text[m.start() - 1:m.start()] if m.start() > clause_start else ""
             if before and re.match(r"[一-龥ァ-ヴー]", before):
                 continue

@@ -50,7 +50,7 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             unknown, known = [p for p in unknown if p is not envoy[0]], [*known, parts.japan]
         if len(known) == 1 and unknown:
             block = doc.block_at(min(s.start for s in meeting.evidence))
-            told = " ".join(doc.text[e.start:e.end] for e in meeting.evidence)
+            told = pattern("friendship_body").sub("", " ".join(doc.text[e.start:e.end] for e in meeting.evidence))
             # a country the sentence names that is neither side's yet nor the place's ("ペルーとの間では、…ポート
             # モレスビーで開催されたAPEC首脳会議の際、…ビスカラ大統領と会談した")
             named = [c for c in parts.named_countries(told) if c not in known and c != meeting.place_country]

@@ -204,6 +204,10 @@ def home_office(parts: MeetingParts, titles: list[str]) -> str | None:
             if office:
                 return office
             pos = m.start() + 1
+        if m := pattern("schedule_of").match(title):  # "首相動静（2月19日）"
+            office = next((t for t in parts.titles_by_length if m.group("office").endswith(t)), None)
+            if office:
+                return office
     return None
 
 
