@@ -1629,3 +1629,25 @@ def test_a_prime_minister_s_diary_day_by_day() -> None:
 def test_the_day_before_written_with_its_day_and_a_time_of_the_day(text: str, expected: list[str]) -> None:
     reader = DateReader(2025, DateValue(2025, 5, 17))
     assert [m.value.iso() for m in reader.read(text)] == expected
+
+
+def test_a_counterpart_of_unknown_country_in_a_document_about_one_country() -> None:
+    text = ("日本とバングラデシュとの二国間関係に関する質問に対する答弁書\n\n"
+            "近年、日本国とバングラデシュ人民共和国との間で行われた外相会談のうち主なものは、次のとおりである。\n\n"
+            "令和二年八月二十一日、茂木外務大臣（当時）とモメン外務大臣との間で電話会談が行われた。\n\n"
+            "なお、バングラデシュとの外交関係樹立五十周年を踏まえ、要人往来を活発化させていく。\n")
+    found = extract_text(text, year=2022, title="答弁書")
+    assert [(m.date.iso(), m.mode, tuple(sorted(local(c) for c in m.countries))) for m in found.meetings] == [
+        ("2020-08-21", "Phone", ("bd", "jp"))]
+
+
+def test_a_press_conference_s_minister_speaks_without_a_name() -> None:
+    text = ("防衛大臣記者会見\n\n記者：昨日の会談について伺います。\n\n"
+            "大臣：昨日9日の夜、インドのラージナート・シン国防大臣とテレビ会議方式で約45分間会談を行いました。"
+            "また、2月26日の翌日の27日には、オーストラリアのパット・コンロイ国防産業大臣が私を表敬しています。\n")
+    found = extract_text(text, year=2026, date="2026-03-10", title="防衛大臣記者会見")
+    # ("大臣：" is the holder of the office the title names on the day; Rajnath Singh is not Manmohan Singh)
+    assert [(m.date.iso(), m.kind, m.mode, tuple(sorted(local(c) for c in m.countries)),
+             "koizumi-shinjiro" in {local(p.person) for p in m.participants}) for m in found.meetings] == [
+        ("2026-03-09", "DefenceMinistersMeeting", "Video", ("in", "jp"), True),
+        ("2026-02-27", "CourtesyCall", "InPerson", ("au", "jp"), True)]

@@ -433,6 +433,8 @@ class MentionFinder:
         if not people:
             return Resolution()  # not in the reference data: a person made from the text (see people.py)
         person = people[0]
+        if partial and self._other_kind(mention, person):
+            return Resolution()  # "ラージナート・シン国防大臣" is not Manmohan Singh (a prime minister)
         if partial:
             return Resolution(note=f"{mention.name}: only the family name is in the reference data "
                                    f"({local(person)}); not resolved")
@@ -454,11 +456,15 @@ class MentionFinder:
         name alone with a title of another kind of office than any the person held, or a person with no office
         at all: "ウェスト…閣外大臣" is not Cornel West), a person made from the text."""
         ref = self.lexicon.persons[person]
+        family_only = mention.name == ref.family_ja and mention.name != ref.name_ja
+        return family_only and self._other_kind(mention, person)
+
+    def _other_kind(self, mention: PersonMention, person: str) -> bool:
+        """Whether the mention's title is of another kind of office than any ``person`` held (or they held none)."""
+        ref = self.lexicon.persons[person]
         kind = next((k for t, k in self.title_kinds if (mention.title or "").endswith(t)), None)
         held = {self.lexicon.offices[h.office].category for h in ref.holdings if h.office in self.lexicon.offices}
-        family_only = mention.name == ref.family_ja and mention.name != ref.name_ja
-        return family_only and ((kind is not None and kind != "OtherMinister" and kind not in held)
-                                or not ref.holdings)
+        return (kind is not None and kind != "OtherMinister" and kind not in held) or not ref.holdings
 
     def _best_office(self, offices: list[str], title: str | None) -> str:
         exact = [o for o in offices if title in self.lexicon.offices[o].titles]

@@ -122,7 +122,7 @@ def _anaphora(doc: Document, resolver: AnaphoraResolver, named: list[list[Person
         mark = _SPEAKER.match(doc.text, block.start, block.end) if spoken else None
         if mark:
             speaker = next((m for m in found if m.span.start < mark.end() and m.person), None) \
-                or _bracketed_speaker(doc, mark, resolver.finder)
+                or _bracketed_speaker(doc, mark, resolver.finder) or _page_speaker(doc, mark, resolver.finder)
             if speaker is not None:
                 speaker = _in_office(speaker, doc, resolver.finder.lexicon)
         if speaker is not None:
@@ -141,6 +141,7 @@ def _anaphora(doc: Document, resolver: AnaphoraResolver, named: list[list[Person
 # A turn in a record of speech: "国務大臣（上川陽子君）お答えいたします。" (the Diet's minutes), "上川国務大臣 お答え…",
 # "【林大臣】…", "【記者】…" (someone unnamed: no speaker whose 私 could be resolved).
 _SPEAKER = re.compile(r"\s*(?:【[^】\s]{1,16}】|[○◯]?[^\s、。（）()]{1,16}[（(][^（）()\s]{2,12}君[）)]\s*"
+                      r"|(?P<bare>[^\s、。（）()：:]{1,8})[：:]"  # a press conference's "大臣：", "記者："
                       r"|[○◯]?[^\s、。（）()]{2,16}(?:[（(][^）)]{1,4}[）)])?"
                       r"(?:君|委員|委員長|大臣|長官|参考人|局長|議長)[\s　])")
 _BRACKETED = re.compile(r"(?P<title>[^\s、。（）()○◯]{1,16})[（(](?P<name>[^（）()\s]{2,12})君[）)]")
@@ -169,8 +170,26 @@ def _bracketed_speaker(doc: Document, mark: re.Match[str], finder: MentionFinder
     today = DateValue.parse_iso(doc.meta.date) if doc.meta.date else None
     finder.resolve(mention, today, tuple(document_dates(doc)))
     return mention if mention.person else None
-# "私は", "私が", "私から", "私自身": the speaker (not "私の", which names something of theirs)
-_FIRST_PERSON = re.compile(r"私(?=は|が|から|も|自身|とし|と[^、。]{0,20}(?:会談|会い))")
+def _page_speaker(doc: Document, mark: re.Match[str], finder: MentionFinder) -> PersonMention | None:
+    """The speaker of a press conference's "大臣：" turn: the holder, on the document's day, of the office the
+    title names that ends with it ("防衛大臣記者会見")."""
+    title, day = mark.group("bare"), doc.meta.date
+    if not title or not day:
+        return None
+    lexicon = finder.lexicon
+    offices = {o for t, found in lexicon.by_title.items() if t.endswith(title) and t in (doc.meta.title or "")
+               for o in found}
+    when = DateValue.parse_iso(day)
+    held = {(p.iri, o) for o in offices for p in lexicon.holders(o, when.as_date(), when.last_date())}
+    if len(held) != 1:
+        return None
+    person, office = held.pop()
+    return PersonMention(Span(mark.start("bare"), mark.end("bare")), title, title, person=person, office=office,
+                         country=lexicon.offices[office].country)
+
+
+# "私は", "私が", "私から", "私自身", "…が私を表敬": the speaker (not "私の", which names something of theirs)
+_FIRST_PERSON = re.compile(r"私(?=は|が|から|も|自身|とし|と[^、。]{0,20}(?:会談|会い)|を(?:表敬|訪問|訪ね))")
 
 
 def _first_person(text: str, block, speaker: PersonMention) -> list[PersonMention]:

@@ -5,6 +5,7 @@ that is not the known side's."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..document import Document
 from .meeting_parts import MeetingParts, pattern
@@ -34,6 +35,7 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
     if posted is None:  # a page about one country ("フィリピン共和国（Republic of the Philippines）")
         named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
         posted = named[0] if len(named) == 1 else None
+    topic = _topic_country(doc, parts)
     out = []
     for meeting in meetings:
         known = meeting.countries
@@ -63,7 +65,7 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             visited = went.pop() if len(went) == 1 else None
             candidates = [parts.japan if envoy else None, visited, section_country(parts, block.section, tuple(known)),
                           meeting.place_country if by_place and not gathering else None,
-                          named[0] if len(named) == 1 and by_place else None, posted]
+                          named[0] if len(named) == 1 and by_place else None, posted, topic if by_place else None]
             other = next((c for c in candidates if c and c not in known), None)
             if other:
                 meeting.sides.append(other)
@@ -78,3 +80,16 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
         if len(meeting.countries) >= 2 or not by_place:
             out.append(meeting)
     return out
+
+
+def _topic_country(doc: Document, parts: MeetingParts) -> str | None:
+    """The one foreign country a document is about, if it is: named in most of its paragraphs that name one,
+    and at least three times as often as any other ("日本とバングラデシュとの二国間関係に関する質問に対する答弁書",
+    whose answer lists talks "…とモメン外務大臣との間で" with no country)."""
+    counts: Counter[str] = Counter()
+    for block in doc.blocks:
+        counts.update(c for c in parts.named_countries(doc.text[block.start:block.end]) if c != parts.japan)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1]):
+        return None
+    return ranked[0][0]
