@@ -1651,3 +1651,13 @@ def test_a_press_conference_s_minister_speaks_without_a_name() -> None:
              "koizumi-shinjiro" in {local(p.person) for p in m.participants}) for m in found.meetings] == [
         ("2026-03-09", "DefenceMinistersMeeting", "Video", ("in", "jp"), True),
         ("2026-02-27", "CourtesyCall", "InPerson", ("au", "jp"), True)]
+
+
+def test_an_aside_and_a_note_do_not_move_the_story_s_day() -> None:
+    text = ("日英外相会談\n\n令和6年3月7日\n\n　3月7日、東京において、上川外務大臣はキャメロン英国外務・英連邦・"
+            "開発大臣と会談を行いました。なお、本会談に向けて、前日（6日）には、局長級の事前協議を実施しました。\n\n"
+            "　同日夕刻、齋藤経済産業大臣はキャメロン大臣と会談を行いました。\n\n"
+            "（参考2）日・ベルギー首脳会談\n\n　同日午後、岸田総理は、デクロー・ベルギー首相と首脳会談を行いました。\n")
+    found = extract_text(text, year=2024, date="2024-03-07", title="日英外相会談")
+    # ("なお、…前日（6日）" is told aside; "同日" under "（参考2）…" is the release's day)
+    assert [m.date.iso() for m in found.meetings if m.participants] == ["2024-03-07", "2024-03-07", "2024-03-07"]

@@ -164,6 +164,8 @@ _OCCASION = re.compile(r"に(?:は)?[^、。,]{0,30}?(?:開催|行われ)[^、�
                        r"(?:において|の際に?|の機会に|の場で|の合間に|に際して?)(?:は|も)?[、,]")
 # "本17日の会合後には…と会談": a time of that day (before or after something on it), not another day's event.
 _DAY_OF = re.compile(r"の[^、。,]{0,10}?(?:後|前)(?:に|には|、)")
+# A sentence told aside ("なお、…前日（6日）には事前協議を実施"): its date does not carry into what follows it.
+_ASIDE = re.compile(r"[\s　]*なお[、,]")
 # Words counted from the day the document speaks (a press conference's 先月, 来週), not from the story's date.
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 # After a date in passing: an event still to come ("11月の岸田総理のフィリピン訪問に向けて調整を進める").
@@ -202,11 +204,14 @@ class DateReader:
         self.trip_start: DateValue | None = None  # the first day of the first span to the day ("5月1日から4日まで")
         self.forwarded = False  # the story was last moved by a later date named in passing
         self.paragraph_year: int | None = None
+        self.in_note = False  # the block stands under a heading "（参考2）…"
 
-    def new_paragraph(self, year: int | None = None, last: DateValue | None = None) -> None:
+    def new_paragraph(self, year: int | None = None, last: DateValue | None = None, note: bool = False) -> None:
         """Start a block; ``year`` is the year it inherits (a dated heading above it), ``last`` the date its
-        relative dates count from (the row of a table an item belongs to)."""
+        relative dates count from (the row of a table an item belongs to); ``note``: it stands under a heading
+        "（参考2）…" (its 同日 is the release's day)."""
         self.paragraph_year = year
+        self.in_note = note
         if last is not None:
             self._move_to(last)
 
@@ -239,9 +244,16 @@ class DateReader:
                 found.append((m.start(), m.end(), name, m))
         found.sort()
         mentions: list[DateMention] = []
+        saved: tuple | None = None  # where the story was before an aside at the paragraph's end
         for s, e, name, m in found:
             if mentions and s < mentions[-1].end:
                 continue  # swallowed by the range before it
+            sentence = max(text.rfind("。", start, s), text.rfind("．", start, s), start - 1) + 1
+            aside = bool(_ASIDE.match(text, sentence, s))
+            if aside and saved is None:
+                saved = (self.last, self.last_month, self.last_day)
+            elif not aside:
+                saved = None
             mention = self._resolve(name, m, text, e, end, start, mentions)
             if mention:
                 mentions.append(mention)
@@ -268,6 +280,8 @@ class DateReader:
                     self.forwarded = not narrative
                     if narrative and mention.value.day:
                         self.story_days.append(mention.value)
+        if saved is not None:  # "なお、本会合に向けて、前日（6日）には…": the story goes on from where it was
+            self.last, self.last_month, self.last_day = saved
         return mentions
 
     def _resolve(self, name: str, m: re.Match[str], text: str, e: int, end: int, block_start: int,
@@ -347,8 +361,11 @@ class DateReader:
             if len(g) > 2 and g[2] is not None:  # "前日16日", "翌日10日": read as "前16日", "翌10日"
                 g = (g[0], g[2], None)
             note = re.match(r"\s*[（(]参考", text[block_start:m.start()])
+            under_note = self.in_note and not re.search(r"[0-9０-９]日", text[block_start:m.start()])
             if note and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
                 last = self.today  # "（参考１）同日午前、…を表敬": the day of the release
+            elif under_note and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
+                last = self.today  # "（参考2）日・ベルギー首脳会談" over "同日午後、…": the same
             elif g[1] is not None and g[0] == "同" and (passing := _in_passing(before, m.start(), text)):
                 # "9月19日に…発生した大地震を受け、…同21日": the month named earlier in the sentence
                 last = DateValue(passing.value.year, passing.value.month, 1)

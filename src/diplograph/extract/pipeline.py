@@ -79,7 +79,9 @@ def read_dates(doc: Document) -> list[DateMention]:
     for index, block in enumerate(doc.blocks):
         row = row_date.get(block.parent) if block.parent is not None else None
         year = row.year if row else section_year if block.kind != "heading" else None
-        reader.new_paragraph(year, row)
+        before = doc.blocks[index - 1] if index else None
+        reader.new_paragraph(year, row, note=before is not None and bool(  # under "（参考2）日・ベルギー首脳会談"
+            re.fullmatch(r"\s*[（(]参考[^）)]{0,3}[）)][^。]{1,40}", doc.text[before.start:before.end])))
         found = reader.read(doc.text, block.start, block.end)
         if block.kind == "table_row" and found:
             row_date[index] = found[0].value
