@@ -1661,3 +1661,18 @@ def test_an_aside_and_a_note_do_not_move_the_story_s_day() -> None:
     found = extract_text(text, year=2024, date="2024-03-07", title="日英外相会談")
     # ("なお、…前日（6日）" is told aside; "同日" under "（参考2）…" is the release's day)
     assert [m.date.iso() for m in found.meetings if m.participants] == ["2024-03-07", "2024-03-07", "2024-03-07"]
+
+
+def test_pairs_that_met_separately_and_talks_in_each_country_visited() -> None:
+    text = ("　9月の国連総会の際には、安倍総理大臣がニューヨークでロウハニ・イラン大統領と、岸田外務大臣がジュベイル・"
+            "サウジアラビア外相と、それぞれ会談を行った。\n\n"
+            "　10月下旬には、中根外務副大臣がヨルダン、エジプト及びイラクを訪問し、各国の外相とそれぞれ会談して、"
+            "復興支援について意見交換を行った。\n\n"
+            "　11月8日、秋葉国家安全保障局長は、ロンドンにおいて、バロウ英国国家安全保障担当補佐官と会談を行った。\n")
+    found = extract_text(text, year=2016)
+    assert [(m.date.iso(), tuple(sorted(local(c) for c in m.countries)),
+             tuple(sorted(local(p.person) for p in m.participants if not local(p.person).startswith("unlisted"))))
+            for m in found.meetings] == [
+        ("2016-09", ("ir", "jp"), ("abe-shinzo",)), ("2016-09", ("jp", "sa"), ("kishida-fumio",)),
+        ("2016-10", ("jo", "jp"), ()), ("2016-10", ("eg", "jp"), ()), ("2016-10", ("iq", "jp"), ()),
+        ("2016-11-08", ("gb", "jp"), ())]

@@ -254,6 +254,20 @@ class MeetingExtractor:
                                         start, mentions, topic)
                 if meeting is not None:
                     meetings.append(meeting)
+        each = pattern("each_visited").search(text, clause_start if clause_start > start else start, a.head)
+        ours = [x for x in people if x.country == self.parts.japan]
+        if each and runs and len(ours) == 1 and len(ours) == len(people):
+            # "…がヨルダン、エジプト及びイラクを訪問し、各国の外相とそれぞれ会談": one talk in each country visited
+            visited = [c for c in self.parts.named_countries(each.group("list")) if c != self.parts.japan]
+            if len(visited) >= 2:
+                meetings = []
+                for country in visited:
+                    meeting = Meeting(date=runs[0][0].value, end_date=None, kind=kind or "OtherMeeting", mode=mode,
+                                      participants=self.parts.participants(ours, kind), sides=[country],
+                                      evidence=[Span(start, end)], label=a.noun, place_country=country)
+                    if kind is None:
+                        meeting.kind = self.parts.kind_from_people(meeting.participants)
+                    meetings.append(meeting)
         return meetings
 
     def _unplaced(self, people: list[PersonMention]) -> bool:
@@ -312,12 +326,17 @@ class MeetingExtractor:
         counterparts = [x for x in group if x.country and x.country != lead.country]
         if len(counterparts) < 2:
             return [group]
+        # "安倍総理大臣がロウハニ大統領と、岸田大臣がジュベイル外相と、それぞれ会談": each counterpart met the one of
+        # the lead's side named before them, when that side is named between the counterparts
+        ours = sorted((x for x in group if x.country == lead.country), key=lambda x: x.span.start)
+        paired = any(x.span.start > min(c.span.start for c in counterparts) for x in ours)
         seen: list[str] = []
         casts = []
         for x in counterparts:
             if x.person not in seen:
                 seen.append(x.person)
-                casts.append([lead, x])
+                before = [y for y in ours if y.span.start < x.span.start]
+                casts.append([before[-1] if paired and before else lead, x])
         return casts
 
     def _meeting(self, doc: Document, a: Anchor, when: _When, people: list[PersonMention], kind: str | None,

@@ -72,6 +72,7 @@ class MentionFinder:
         self.rank_only = set(vocab["titles"]["rank_only"])
         self.title_kinds = sorted(vocab["office_categories"].items(), key=lambda kv: -len(kv[0]))
         self.generic = set(vocab["titles"]["generic"])
+        self.home_service = tuple(vocab["titles"]["home_service"])
         self.stop = set(vocab["names"]["stop"])
         self.not_names = set(vocab["names"]["not_names"])
         self.min_katakana = int(vocab["names"]["min_katakana"])
@@ -386,9 +387,10 @@ class MentionFinder:
         return home[0] if len(home) == 1 else None
 
     def _kanji_minister(self, mention: PersonMention) -> bool:
-        """A minister, state minister or parliamentary vice-minister with a kanji name and no country written
-        ("牧野京夫国土交通副大臣"): Japan's (other countries' ministers in kanji are 部長 or 長官)."""
-        return (mention.title or "").endswith(("大臣", "政務官")) and self.prefix_country(mention.prefix) is None \
+        """A minister, state minister, parliamentary vice-minister or official of a ministry with a kanji name and
+        no country written ("牧野京夫国土交通副大臣", "秋葉国家安全保障局長"): Japan's (other countries' ministers in
+        kanji are 部長 or 長官)."""
+        return (mention.title or "").endswith(self.home_service) and self.prefix_country(mention.prefix) is None \
             and _kanji_name(mention.name)
 
     @staticmethod
