@@ -1676,3 +1676,19 @@ def test_pairs_that_met_separately_and_talks_in_each_country_visited() -> None:
         ("2016-09", ("ir", "jp"), ("abe-shinzo",)), ("2016-09", ("jp", "sa"), ("kishida-fumio",)),
         ("2016-10", ("jo", "jp"), ()), ("2016-10", ("eg", "jp"), ()), ("2016-10", ("iq", "jp"), ()),
         ("2016-11-08", ("gb", "jp"), ())]
+
+
+def test_a_dated_article_s_background_paragraph() -> None:
+    text = ("日独首脳会談\n\n2026年4月14日　朝刊\n\n"
+            "　同日、茂木敏充外相も、メルツ氏に同行して来日したワーデフール外相と会談した。\n\n"
+            "　【解説】2024年1月には物品役務相互提供協定が署名され、同年7月に発効した。"
+            "高市首相とメルツ首相は、昨年10月下旬に電話会談を行い、同年11月には南アフリカで開かれたG20ヨハネスブルグ・"
+            "サミットの際に初めて対面で会談した。\n")
+    found = extract_text(text, year=2026, date="2026-04-14", title="日独首脳会談")
+    # (昨年 counts from the article's day; the one accompanied is no participant; both of "AとBは" carry)
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants)))
+            for m in found.meetings if m.kind == "Summit"] == [
+        ("2025-10", "Summit", ("friedrich-merz", "takaichi-sanae")),
+        ("2025-11", "Summit", ("friedrich-merz", "takaichi-sanae"))]
+    assert not any("friedrich-merz" in {local(p.person) for p in m.participants}
+                   for m in found.meetings if m.kind != "Summit")

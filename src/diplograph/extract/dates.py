@@ -160,7 +160,7 @@ _BACK_REFERENCE = re.compile(
 _VISITED = re.compile(r"に(?:は)?(?:[^、。,]{1,10}?が)?(?:訪日|来日)した")
 # "翌月17日には東京で行われた…首脳会談において、…合意": the date of the occasion the sentence's event happened at
 # (not "昨年10月に行われた…会談の際に両首脳が署名した「…」": an occasion inside a relative clause).
-_OCCASION = re.compile(r"に(?:は)?[^、。,]{0,30}?(?:開催|行われ)[^、。,]{0,40}?"
+_OCCASION = re.compile(r"に(?:は)?[^、。,]{0,30}?(?:開催|行われ|開かれ)[^、。,]{0,40}?"
                        r"(?:において|の際に?|の機会に|の場で|の合間に|に際して?)(?:は|も)?[、,]")
 # "本17日の会合後には…と会談": a time of that day (before or after something on it), not another day's event.
 _DAY_OF = re.compile(r"の[^、。,]{0,10}?(?:後|前)(?:に|には|、)")
@@ -305,8 +305,10 @@ class DateReader:
                             and not re.search(r"[。．]", text[d.end:m.start()])), None)
             if g[0] == "同年" and earlier is not None:
                 base = earlier.value.year  # "2023年1月に署名され、同年10月に発効した…協定": that year
-            if g[0] in _DEICTIC and self._speaking():
-                base = self.today.year  # 昨年, 来年: counted from the day of the document, not the story
+            if g[0] in _DEICTIC and (self._speaking() or (self.today is not None and self.today.precision == "day")):
+                # 昨年, 来年: counted from the day of the document, not the story (as 本年 is its own year; also in
+                # a dated article whose story has gone back years: "【解説】…2024年1月…。…昨年10月下旬に電話会談")
+                base = self.today.year
             if base is None:
                 return None
             offset = {"翌年": 1, "前年": -1, "昨年": -1, "来年": 1}.get(g[0], 0)

@@ -193,7 +193,9 @@ class MeetingExtractor:
         runs = self._dates(text, a, start, clause_start, dates, ctx, mentions)
         if not runs:
             return []
-        people = [x for x in mentions if clause_start <= x.span.start < a.end and x.person]
+        # (not whom a participant accompanied: "メルツ氏に同行して来日したワーデフール外相と会談")
+        people = [x for x in mentions if clause_start <= x.span.start < a.end and x.person
+                  and not text.startswith(("に同行", "の訪日に同行"), x.span.end)]
         if a.form in ("nominal", "relative"):  # a meeting named in passing: only who its phrase names
             people = [x for x in mentions if a.start <= x.span.start < a.end and x.person]  # (and its brackets)
             subject = None
@@ -215,6 +217,11 @@ class MeetingExtractor:
                 own_subject and text.startswith("が", subject.span.end)):
             # (a が-subject carries only into a clause without one: "AとBが…に署名し、翌10日にはCとDが電話会談")
             people.insert(0, subject)
+            # ("高市首相とメルツ氏は、…電話会談を行い、同年11月には…会談した": both of a pair are the subject)
+            pair = next((x for x in mentions if x.person and x.span.end + 1 == subject.span.start
+                         and text[x.span.end] == "と" and x not in people), None)
+            if pair is not None:
+                people.insert(0, pair)
         if a.form == "receive" and subject is None:
             subject = self._visitor(text, start, a, mentions)
             if subject is not None and subject not in people:
