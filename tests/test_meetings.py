@@ -1692,3 +1692,11 @@ def test_a_dated_article_s_background_paragraph() -> None:
         ("2025-11", "Summit", ("friedrich-merz", "takaichi-sanae"))]
     assert not any("friedrich-merz" in {local(p.person) for p in m.participants}
                    for m in found.meetings if m.kind != "Summit")
+
+
+def test_two_talks_told_with_one_verb() -> None:
+    found = extract_text("　3月21日には岩屋外務大臣は趙兌烈外交部長官と日韓外相会談を、また、22日には王毅外交部長と"
+                         "日中外相会談をそれぞれ行いました。\n", year=2025)
+    assert summary(found) == [
+        ("2025-03-21", "ForeignMinistersMeeting", "InPerson", ("jp", "kr"), ("cho-tae-yul", "iwaya-takeshi")),
+        ("2025-03-22", "ForeignMinistersMeeting", "InPerson", ("cn", "jp"), ("iwaya-takeshi", "wang-yi"))]
