@@ -1700,3 +1700,17 @@ def test_two_talks_told_with_one_verb() -> None:
     assert summary(found) == [
         ("2025-03-21", "ForeignMinistersMeeting", "InPerson", ("jp", "kr"), ("cho-tae-yul", "iwaya-takeshi")),
         ("2025-03-22", "ForeignMinistersMeeting", "InPerson", ("cn", "jp"), ("iwaya-takeshi", "wang-yi"))]
+
+
+def test_a_bare_title_a_reading_in_brackets_and_a_country_s_body() -> None:
+    text = ("　2月18日、吉村美栄子知事は県庁でヴァルマ駐日インド大使と会談した。\n\n"
+            "　7月12日、マッケイ駐日カナダ大使が来県し、知事を表敬訪問した。\n\n"
+            "　11月28日、金杉局長は、韓国外交部の金容吉東北アジア局長及び王毅国務委員兼外交部長と会談した。\n\n"
+            "　12月1日、茂木外務大臣は趙顕（チョ・ヒョン）韓国外交部長官と会談した。\n")
+    found = extract_text(text, year=2022)
+    # (知事 alone is the governor named before; 韓国外交部の… is Korea's, not Japan's (a kanji name with 局長);
+    # the katakana reading between a name and its title is dropped)
+    assert [(m.date.iso(), tuple(sorted(local(c) for c in m.countries))) for m in found.meetings] == [
+        ("2022-02-18", ("in", "jp")), ("2022-07-12", ("ca", "jp")), ("2022-11-28", ("cn", "jp", "kr")),
+        ("2022-12-01", ("jp", "kr"))]
+    assert "ian-mckay" in {local(p.person) for p in found.meetings[1].participants}

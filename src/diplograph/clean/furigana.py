@@ -20,6 +20,8 @@ INLINE = re.compile(
     # 李強りきやう 國務院: kanji, their reading in hiragana, a space, more kanji. A reading does not end in
     # a particle or an inflection, which keeps "日本では 米国" intact.
     rf"|(?<=[\u4e00-\u9fff])[ぁ-ゖ]{{1,7}}[{_READING_END}][ \u3000](?=[\u4e00-\u9fff])"
+    # 肖千（シャオ・チエン）中国外交部アジア司長, 趙顕（チョ・ヒョン）長官: a name's reading in katakana, in brackets
+    r"|(?<=[\u4e00-\u9fff])[（(][ァ-ヴー]{1,8}(?:・[ァ-ヴー]{1,8})+[）)](?=[\u4e00-\u9fffァ-ヴ])"
 )
 
 
@@ -30,6 +32,6 @@ def is_reading_line(previous: str, line: str) -> bool:
 
 def inline_readings(text: str) -> list[tuple[int, int]]:
     """Spans of inline furigana in ``text`` (to be dropped)."""
-    if "<" not in text and "^" not in text and " " not in text and "\u3000" not in text:
+    if "<" not in text and "^" not in text and " " not in text and "\u3000" not in text and "・" not in text:
         return []
     return [m.span() for m in INLINE.finditer(text)]

@@ -26,7 +26,7 @@ from .records import PersonMention, Span
 class Anaphor:
     span: Span
     text: str
-    kind: str  # "same" (同…) or "both" (両…)
+    kind: str  # "same" (同…), "both" (両…) or "bare" (a short title alone: "知事を表敬")
     word: str  # the title, 氏, or the word after 両
     modifier: str = ""
 
@@ -50,6 +50,9 @@ class AnaphoraResolver:
         self._pattern = re.compile(
             rf"{same}(?P<mod>{finder.modifier})?(?P<title>{finder.title_alt}|{honorifics})|{both}(?P<word>{words})"
         )
+        bare = "|".join(map(re.escape, vocab.get("bare", [])))
+        self._bare = re.compile(rf"(?<![一-龥ァ-ヴー々A-Za-zＡ-Ｚａ-ｚ0-9０-９・])(?P<title>{bare})"
+                                rf"(?=は|が|を|と|に|から|も)") if bare else None
 
     def find(self, text: str, start: int, end: int) -> list[Anaphor]:
         """The anaphors in ``text[start:end]``."""
@@ -65,6 +68,12 @@ class AnaphoraResolver:
                     title[1:] in self.finder.heads or title[1:] in self.lexicon.by_title):
                 continue  # 同州知事, 同国大統領: "the said state's governor", not an anaphor of a person
             out.append(Anaphor(Span(m.start(), m.end()), m.group(0), "same", title, m.group("mod") or ""))
+        if self._bare is not None:
+            taken = [(a.span.start, a.span.end) for a in out]
+            for m in self._bare.finditer(text, start, end):
+                if not any(s <= m.start() < e for s, e in taken):
+                    out.append(Anaphor(Span(m.start(), m.end()), m.group(0), "bare", m.group("title")))
+            out.sort(key=lambda a: a.span.start)
         return out
 
     def resolve(self, anaphor: Anaphor, context: list[PersonMention],
@@ -72,7 +81,8 @@ class AnaphoraResolver:
         """The mentions ``anaphor`` stands for, given the mentions before it in its section (oldest first);
         ``wider`` (the mentions before it in the whole document) is searched when the section has too few."""
         for mentions in (context, wider) if wider is not None else (context,):
-            found = [self._same(anaphor, mentions)] if anaphor.kind == "same" else self._both(anaphor, mentions)
+            found = [self._same(anaphor, mentions)] if anaphor.kind in ("same", "bare") \
+                else self._both(anaphor, mentions)
             if any(m.person for m in found):
                 return found
         return found

@@ -510,10 +510,18 @@ class MentionFinder:
     def genitive_country(self, text: str, start: int, floor: int) -> str | None:
         """The country written just before a name with の ("ポーランドのトゥスク首相"), for a person the
         reference data lacks."""
-        window = text[max(floor, start - 16):start]
+        window = text[max(floor, start - 24):start]
         if not window.endswith("の"):
             return None
-        return next((country for name, country in self._country_items if window[:-1].endswith(name)), None)
+        found = next((country for name, country in self._country_items if window[:-1].endswith(name)), None)
+        # ("韓国外交部の金容吉東北アジア局長", "中国共産党中央対外連絡部の王亜軍副部長": a body of it)
+        if found is None:
+            body = re.search(r"([^\s、。,，．の]{2,20}?)(?:外交部|外務省|国防部|国防省|政府|共産党[^\s、。の]{0,10})"
+                             r"の$", window)
+            if body:
+                found = next((country for name, country in self._country_items if body.group(1).endswith(name)),
+                             None)
+        return found
 
     def topic_country(self, text: str, floor: int) -> str | None:
         """The country a paragraph opens with as its topic ("インドとは、…クマール国防次官が…"): whom the paragraph's
