@@ -1714,3 +1714,17 @@ def test_a_bare_title_a_reading_in_brackets_and_a_country_s_body() -> None:
         ("2022-02-18", ("in", "jp")), ("2022-07-12", ("ca", "jp")), ("2022-11-28", ("cn", "jp", "kr")),
         ("2022-12-01", ("jp", "kr"))]
     assert "ian-mckay" in {local(p.person) for p in found.meetings[1].participants}
+
+
+def test_a_news_flash_timeline_one_item_per_time_stamp() -> None:
+    text = ("◆ニュース速報◆\n2025年8月21日（木）\n\n"
+            "09:47　石破首相とアルバニージー豪首相の会談始まる　横浜で\n"
+            "11:20　岩屋外相、インドのジャイシャンカル外相と会談　漁業分野の協力推進で一致\n"
+            "16:12　石破首相とモディ首相の会談、日程の都合で取りやめ　政府関係者\n"
+            "19:20　石破首相、あす22日にトランプ大統領と会談する方向で調整\n")
+    found = extract_text(text, year=2025, date="2025-08-21", title="◆ニュース速報◆")
+    # (each time-stamped line is an item, not a paragraph wrapped over lines; a line goes on after a space)
+    assert summary(found) == [
+        ("2025-08-21", "Summit", "InPerson", ("au", "jp"), ("anthony-albanese", "ishiba-shigeru")),
+        ("2025-08-21", "ForeignMinistersMeeting", "InPerson", ("in", "jp"),
+         ("iwaya-takeshi", "subrahmanyam-jaishankar"))]
