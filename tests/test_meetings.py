@@ -1728,3 +1728,16 @@ def test_a_news_flash_timeline_one_item_per_time_stamp() -> None:
         ("2025-08-21", "Summit", "InPerson", ("au", "jp"), ("anthony-albanese", "ishiba-shigeru")),
         ("2025-08-21", "ForeignMinistersMeeting", "InPerson", ("in", "jp"),
          ("iwaya-takeshi", "subrahmanyam-jaishankar"))]
+
+
+def test_a_table_of_talks_copied_from_a_spreadsheet_as_comma_separated_values() -> None:
+    text = ("2022年 林外務大臣 会談等一覧,,,,\n日付,相手国,相手,形式,備考\n"
+            "2022/1/13,オーストラリア,ペイン外相,電話,先方からの申し入れ\n"
+            "2022/3/19,インド,ジャイシャンカル外相,対面,岸田総理大臣の訪印に同行。ニューデリー\n"
+            "2022/8/4,中国,王毅外交部長,対面,※中止\n")
+    found = extract_text(text, year=2022, title="2022年 林外務大臣 会談等一覧,,,,")
+    # (three rows with the same number of commas are a table; the title names whose talks they are)
+    assert summary(found) == [
+        ("2022-01-13", "ForeignMinistersMeeting", "Phone", ("au", "jp"), ("hayashi-yoshimasa", "marise-payne")),
+        ("2022-03-19", "ForeignMinistersMeeting", "InPerson", ("in", "jp"),
+         ("hayashi-yoshimasa", "subrahmanyam-jaishankar"))]

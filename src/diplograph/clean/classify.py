@@ -34,7 +34,7 @@ from .lines import (
     TEXT,
     Line,
 )
-from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row
+from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row, comma_row
 
 # 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
 _RECORD_BANNER = 8  # lines of a database's name and owner above a record's first field
@@ -79,6 +79,7 @@ def classify(lines: list[Line], wrapped: bool) -> None:
     _multiline_headings(lines)
     _marked_captions(lines)
     _chronology(lines)
+    _comma_tables(lines)
     _caption_groups(lines, wrapped)
     if wrapped:
         _wrapped_subheadings(lines)
@@ -111,6 +112,23 @@ def _chronology(lines: list[Line]) -> None:
             line.kind = ITEM  # "　　　安倍総理大臣、朴槿恵韓国大統領と電話会談" (the same day)
         if line.kind != BLANK:
             previous = line
+
+
+def _comma_tables(lines: list[Line]) -> None:
+    """Three or more lines in a row with the same number of commas, each a row of cells ("2022/1/13,オーストラリア,
+    ペイン外相,電話,…"): a table exported as comma-separated values, not a paragraph."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind == BLANK:
+            continue
+        if line is not None and line.kind == TEXT and comma_row(line.text.strip()) and (
+                not run or line.text.count(",") == run[0].text.count(",")):
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            for row in run:
+                row.kind = TABLE_LINE
+        run = [line] if line is not None and line.kind == TEXT and comma_row(line.text.strip()) else []
 
 
 def _cut_headings(lines: list[Line]) -> None:

@@ -64,6 +64,12 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
                 pos = i + 1
         out.append((pos, line_text[pos:]))
         return out
+    if "\t" not in line_text and comma_row(stripped):  # "2022/1/13,オーストラリア,ペイン外相,電話,…"
+        out, pos = [], 0
+        for part in line_text.split(","):
+            out.append((pos, part))
+            pos += len(part) + 1
+        return out
     if "\t" not in line_text and SPACED_COLUMNS.search(line_text.strip()):  # columns aligned with spaces
         out, pos = [], 0
         for m in SPACED_SPLIT.finditer(line_text):
@@ -76,6 +82,12 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
         out.append((pos, part))
         pos += len(part) + 1
     return out
+
+
+def comma_row(line: str) -> bool:
+    """A row of comma-separated values copied from a spreadsheet ("日付,相手国,相手,形式,備考"): three or more ASCII
+    commas and two or more cells with text (the classifier asks for three such rows in a row)."""
+    return line.count(",") >= 3 and sum(1 for c in line.split(",") if c.strip()) >= 2
 
 
 def bar_row(line: str) -> bool:
