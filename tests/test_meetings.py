@@ -1741,3 +1741,20 @@ def test_a_table_of_talks_copied_from_a_spreadsheet_as_comma_separated_values() 
         ("2022-01-13", "ForeignMinistersMeeting", "Phone", ("au", "jp"), ("hayashi-yoshimasa", "marise-payne")),
         ("2022-03-19", "ForeignMinistersMeeting", "InPerson", ("in", "jp"),
          ("hayashi-yoshimasa", "subrahmanyam-jaishankar"))]
+
+
+@pytest.mark.parametrize("text", [
+    "3月6日、岩屋外務大臣は、今後、中国の王毅外交部長と会談を行って参りたいと述べた。\n",  # a wish, not talks held
+    "3月6日、茂木外務大臣は、韓国の趙兌烈外交部長官と日韓外相会談を、また、中国の王毅外交部長と日中外相会談をそれぞれ"
+    "行うことで調整している。\n",  # a plan with one verb for both
+    "3月6日、日本とインドが2008年に署名した協定の改正について議論が行われた。\n",  # a signing in a relative clause
+])
+def test_plans_and_past_signings_are_no_meetings(text: str) -> None:
+    assert summary(extract_text(text)) == []
+
+
+def test_a_bare_title_after_a_country_is_not_the_one_named_before() -> None:
+    text = "　3月5日、茂木外務大臣はブラジルのヴィエイラ外務大臣と会談した。同日、韓国の大臣と懇談した。\n"
+    found = extract_text(text)
+    # ("大臣" after "韓国の" is Korea's minister, not Vieira: no anaphor there)
+    assert [m.name for m in found.mentions] == ["茂木", "ヴィエイラ"]

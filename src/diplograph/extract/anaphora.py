@@ -51,7 +51,7 @@ class AnaphoraResolver:
             rf"{same}(?P<mod>{finder.modifier})?(?P<title>{finder.title_alt}|{honorifics})|{both}(?P<word>{words})"
         )
         bare = "|".join(map(re.escape, vocab.get("bare", [])))
-        self._bare = re.compile(rf"(?<![一-龥ァ-ヴー々A-Za-zＡ-Ｚａ-ｚ0-9０-９・])(?P<title>{bare})"
+        self._bare = re.compile(rf"(?<![一-龥ァ-ヴー々A-Za-zＡ-Ｚａ-ｚ0-9０-９・の])(?P<title>{bare})"
                                 rf"(?=は|が|を|と|に|から|も)") if bare else None
 
     def find(self, text: str, start: int, end: int) -> list[Anaphor]:

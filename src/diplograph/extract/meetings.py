@@ -158,6 +158,7 @@ class MeetingExtractor:
         weak = a.form == "event" and head and pattern("weak_head").fullmatch(head.group()) \
             and text[a.head + len(head.group()):a.end].startswith("し")
         return bool(weak or pattern("plan").search(after) or pattern("plan").search(phrase)
+                    or pattern("referred_back").match(text, a.end)
                     or pattern("tally").search(phrase) or pattern("generic").search(a.noun)
                     or pattern("summary").search(phrase))
 
@@ -261,7 +262,7 @@ class MeetingExtractor:
                                         start, mentions, topic)
                 if meeting is not None:
                     meetings.append(meeting)
-        each = pattern("each_visited").search(text, clause_start if clause_start > start else start, a.head)
+        each = pattern("each_visited").search(text, clause_start, a.head)
         ours = [x for x in people if x.country == self.parts.japan]
         if each and runs and len(ours) == 1 and len(ours) == len(people):
             # "…がヨルダン、エジプト及びイラクを訪問し、各国の外相とそれぞれ会談": one talk in each country visited
