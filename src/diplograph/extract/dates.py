@@ -364,10 +364,9 @@ class DateReader:
                 g = (g[0], g[2], None)
             note = re.match(r"\s*[（(]参考", text[block_start:m.start()])
             under_note = self.in_note and not re.search(r"[0-9０-９]日", text[block_start:m.start()])
-            if note and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
-                last = self.today  # "（参考１）同日午前、…を表敬": the day of the release
-            elif under_note and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
-                last = self.today  # "（参考2）日・ベルギー首脳会談" over "同日午後、…": the same
+            if (note or under_note) and g[0] == "同" and g[1] is None and self.today and self.today.precision == "day":
+                # "（参考１）同日午前、…を表敬", "同日午後、…" under "（参考2）日・ベルギー首脳会談": the release's day
+                last = self.today
             elif g[1] is not None and g[0] == "同" and (passing := _in_passing(before, m.start(), text)):
                 # "9月19日に…発生した大地震を受け、…同21日": the month named earlier in the sentence
                 last = DateValue(passing.value.year, passing.value.month, 1)

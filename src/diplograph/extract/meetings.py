@@ -196,7 +196,7 @@ class MeetingExtractor:
             return []
         # (not whom a participant accompanied: "メルツ氏に同行して来日したワーデフール外相と会談")
         people = [x for x in mentions if clause_start <= x.span.start < a.end and x.person
-                  and not text.startswith(("に同行", "の訪日に同行"), x.span.end)]
+                  and not pattern("accompanied").match(text, x.span.end)]
         if a.form in ("nominal", "relative"):  # a meeting named in passing: only who its phrase names
             people = [x for x in mentions if a.start <= x.span.start < a.end and x.person]  # (and its brackets)
             subject = None

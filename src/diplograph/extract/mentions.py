@@ -73,6 +73,8 @@ class MentionFinder:
         self.title_kinds = sorted(vocab["office_categories"].items(), key=lambda kv: -len(kv[0]))
         self.generic = set(vocab["titles"]["generic"])
         self.home_service = tuple(vocab["titles"]["home_service"])
+        bodies = "|".join(map(re.escape, vocab["qualifiers"]["country_bodies"]))
+        self._country_body = re.compile(rf"([^\s、。,，．の]{{2,20}}?)(?:{bodies})[^\s、。の]{{0,10}}の$")
         self.stop = set(vocab["names"]["stop"])
         self.not_names = set(vocab["names"]["not_names"])
         self.min_katakana = int(vocab["names"]["min_katakana"])
@@ -374,7 +376,7 @@ class MentionFinder:
         else:
             mention.country = None
         if mention.country is None and (self._home_office(mention, offices) or self._local_head(mention)
-                                        or self._kanji_minister(mention)):
+                                        or self._home_official(mention)):
             mention.country = str(COUNTRY["jp"])  # "伊藤環境大臣", "川勝知事", "牧野国土交通副大臣": Japan's
         return result
 
@@ -386,7 +388,7 @@ class MentionFinder:
         home = [o for o in offices if self.lexicon.offices[o].country == str(COUNTRY["jp"])]
         return home[0] if len(home) == 1 else None
 
-    def _kanji_minister(self, mention: PersonMention) -> bool:
+    def _home_official(self, mention: PersonMention) -> bool:
         """A minister, state minister, parliamentary vice-minister or official of a ministry with a kanji name and
         no country written ("牧野京夫国土交通副大臣", "秋葉国家安全保障局長"): Japan's (other countries' ministers in
         kanji are 部長 or 長官)."""
@@ -516,8 +518,7 @@ class MentionFinder:
         found = next((country for name, country in self._country_items if window[:-1].endswith(name)), None)
         # ("韓国外交部の金容吉東北アジア局長", "中国共産党中央対外連絡部の王亜軍副部長": a body of it)
         if found is None:
-            body = re.search(r"([^\s、。,，．の]{2,20}?)(?:外交部|外務省|国防部|国防省|政府|共産党[^\s、。の]{0,10})"
-                             r"の$", window)
+            body = self._country_body.search(window)
             if body:
                 found = next((country for name, country in self._country_items if body.group(1).endswith(name)),
                              None)

@@ -20,8 +20,9 @@ def _people(m: Meeting) -> set[str]:
 
 
 def same_event(a: Meeting, b: Meeting) -> bool:
-    """Same countries, mode and kind (or one kind unknown) and one cast inside the other (a visit is folded
-    into the talks held during it separately, see ``_fold_visits``)."""
+    """Same countries, mode and kind (or one kind unknown) and one cast inside the other; a signing joins talks of
+    another kind it shares a person with (a visit is folded into the talks held during it separately, see
+    ``_fold_visits``)."""
     if a.countries != b.countries or a.mode != b.mode or VISIT in (a.label, b.label):
         return False
     if "SigningCeremony" in (a.kind, b.kind) and a.kind != b.kind:
@@ -105,7 +106,7 @@ def absorb(kept: Meeting, other: Meeting) -> None:
         elif present[p.person].role is None:
             present[p.person].role = p.role
     if kept.kind in ("OtherMeeting", "SigningCeremony") and other.kind != "OtherMeeting":
-        kept.kind = other.kind  # (the talks a signing was part of name the meeting)
+        kept.kind = other.kind  # a known kind wins; the talks a signing was part of name the meeting
     for side in other.sides:
         if side not in kept.sides and side not in {p.country for p in kept.participants}:
             kept.sides.append(side)

@@ -170,6 +170,8 @@ def _bracketed_speaker(doc: Document, mark: re.Match[str], finder: MentionFinder
     today = DateValue.parse_iso(doc.meta.date) if doc.meta.date else None
     finder.resolve(mention, today, tuple(document_dates(doc)))
     return mention if mention.person else None
+
+
 def _page_speaker(doc: Document, mark: re.Match[str], finder: MentionFinder) -> PersonMention | None:
     """The speaker of a press conference's "大臣：" turn: the holder, on the document's day, of the office the
     title names that ends with it ("防衛大臣記者会見")."""

@@ -35,7 +35,7 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
     if posted is None:  # a page about one country ("フィリピン共和国（Republic of the Philippines）")
         named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
         posted = named[0] if len(named) == 1 else None
-    topic = _topic_country(doc, parts)
+    topic = _document_country(doc, parts)  # (only in the last pass: a place or section is better evidence)
     out = []
     for meeting in meetings:
         known = meeting.countries
@@ -82,10 +82,10 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
     return out
 
 
-def _topic_country(doc: Document, parts: MeetingParts) -> str | None:
-    """The one foreign country a document is about, if it is: named in most of its paragraphs that name one,
-    and at least three times as often as any other ("日本とバングラデシュとの二国間関係に関する質問に対する答弁書",
-    whose answer lists talks "…とモメン外務大臣との間で" with no country)."""
+def _document_country(doc: Document, parts: MeetingParts) -> str | None:
+    """The one foreign country a document is about, if it is: named in three or more of its blocks, and in at
+    least three times as many as any other ("日本とバングラデシュとの二国間関係に関する質問に対する答弁書", whose
+    answer lists talks "…とモメン外務大臣との間で" with no country)."""
     counts: Counter[str] = Counter()
     for block in doc.blocks:
         counts.update(c for c in parts.named_countries(doc.text[block.start:block.end]) if c != parts.japan)
