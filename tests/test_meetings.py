@@ -1758,3 +1758,15 @@ def test_a_bare_title_after_a_country_is_not_the_one_named_before() -> None:
     found = extract_text(text)
     # ("大臣" after "韓国の" is Korea's minister, not Vieira: no anaphor there)
     assert [m.name for m in found.mentions] == ["茂木", "ヴィエイラ"]
+
+
+def test_a_chat_log_exported_with_time_stamps_and_speakers() -> None:
+    text = ("# チャンネル: #大臣出張（エクスポート）\n\n--- 2026年2月13日（金） ---\n"
+            "[10:02] 高橋: 日独外相会談、開始しました。\n"
+            "[12:08] 佐藤: 茂木大臣とクーパー外相の会談終わりました。35分。\n"
+            "[17:02] 中村: 高市総理は本日（13日）夜、カーニー加首相と電話会談を行いました。\n")
+    found = extract_text(text, year=2026, title="チャンネル: #大臣出張（エクスポート）")
+    # ("[10:02]" is a time stamp, not a database record's field; each line is an item)
+    assert [(m.date.iso(), m.kind, m.mode) for m in found.meetings] == [
+        ("2026-02-13", "ForeignMinistersMeeting", "InPerson"), ("2026-02-13", "ForeignMinistersMeeting", "InPerson"),
+        ("2026-02-13", "Summit", "Phone")]

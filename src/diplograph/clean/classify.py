@@ -94,7 +94,8 @@ _DAY_ITEM = re.compile(
     r"|\d{4}\s*年)\s*\d{1,2}\s*月\s*|\d{1,2}\s*月\s*)?"
     r"\d{1,2}(?:\s*[～~〜\-－]\s*\d{1,2})?\s*日(?:\s*[（(][月火水木金土日][）)])?[\s　]+\S"
     r"|^\d{4}/\d{1,2}/\d{1,2}[\s　]+\S"
-    r"|^\d{1,2}[:：]\d{2}(?:\s*[～~〜\-－]\s*\d{1,2}[:：]\d{2})?[\s　]+\S")  # a timeline's "07:58　石破首相、…"
+    # ... and a timeline's or chat log's time stamp: "07:58　石破首相、…", "[10:02] 高橋: …"
+    r"|^\[?\d{1,2}[:：]\d{2}(?:\s*[～~〜\-－]\s*\d{1,2}[:：]\d{2})?\]?[\s　]+\S")
 
 
 def _chronology(lines: list[Line]) -> None:
@@ -214,7 +215,9 @@ def _record_start(lines: list[Line]) -> int:
 
 def _is_field(key: str) -> bool:
     match = FIELD_LINE.match(key)
-    return bool(match) and not match["key"].startswith("^") and not match["key"].isdigit()
+    # (not a footnote "[^1]", a reference "[1]", nor a chat log's time stamp "[21:47] 佐藤: …")
+    return bool(match) and not match["key"].startswith("^") \
+        and not re.fullmatch(r"[\d:：/.\-～~〜 ]+", match["key"])
 
 
 def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) -> None:
