@@ -1770,3 +1770,12 @@ def test_a_chat_log_exported_with_time_stamps_and_speakers() -> None:
     assert [(m.date.iso(), m.kind, m.mode) for m in found.meetings] == [
         ("2026-02-13", "ForeignMinistersMeeting", "InPerson"), ("2026-02-13", "ForeignMinistersMeeting", "InPerson"),
         ("2026-02-13", "Summit", "Phone")]
+
+
+def test_china_s_premier_attends_the_trilateral_summit_with_korea() -> None:
+    found = extract_text("　12月24日、成都で第8回日中韓サミットが開催された。同日、日中首脳会談も行われた。\n",
+                         year=2019)
+    # (the format's leader office, vocabulary.toml [format_leader_office]; a bilateral summit is the President's)
+    assert summary(found) == [
+        ("2019-12-24", "Summit", "InPerson", ("cn", "jp", "kr"), ("abe-shinzo", "li-keqiang", "moon-jae-in")),
+        ("2019-12-24", "Summit", "InPerson", ("cn", "jp"), ("abe-shinzo", "xi-jinping"))]

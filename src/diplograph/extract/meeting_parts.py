@@ -43,6 +43,11 @@ class MeetingParts:
         self.title_categories = list(vocab["title_category"].items())
         self.visit_words = {w: str(COUNTRY[c]) for w, c in vocab["visit_words"].items()}
         self.leader_office = {str(COUNTRY[c]): str(OFFICE[o]) for c, o in vocab["leader_office"].items()}
+        # ("cn,jp,kr" → China's premier: who attends a summit of that format)
+        self.format_leader_office = {
+            tuple(sorted(str(COUNTRY[c]) for c in key.split(","))):
+                {str(COUNTRY[c]): str(OFFICE[o]) for c, o in by.items()}
+            for key, by in vocab.get("format_leader_office", {}).items()}
         self.by_abbreviation = {ref.abbreviation: iri for iri, ref in lexicon.countries.items()
                                 if ref.abbreviation and iri.startswith(str(COUNTRY))}
         self.country_names = {n: iri for n, iri in lexicon.country_names().items()
@@ -198,6 +203,7 @@ class MeetingParts:
         if len(missing) == 1 and len(unknown) == 1 and missing[0] != self.japan:
             unknown[0].country = missing[0]
             present.add(missing[0])
+        leaders = {**self.leader_office, **self.format_leader_office.get(tuple(sorted(countries)), {})}
         for country in countries:
             if country in present:
                 continue
@@ -205,8 +211,8 @@ class MeetingParts:
             for category in wanted:
                 offices = [office for office, ref in self.lexicon.offices.items()
                            if ref.country == country and self.category(office) == category]
-                if category == "HeadOfStateOrGovernment" and self.leader_office.get(country) in offices:
-                    offices = [self.leader_office[country]]
+                if category == "HeadOfStateOrGovernment" and leaders.get(country) in offices:
+                    offices = [leaders[country]]
                 holders = {(person.iri, office) for office in offices
                            for person in self.lexicon.holders(office, when.as_date(), when.last_date())}
                 if len(holders) == 1:
