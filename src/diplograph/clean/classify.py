@@ -122,14 +122,14 @@ def _comma_tables(lines: list[Line]) -> None:
     for line in [*lines, None]:
         if line is not None and line.kind == BLANK:
             continue
-        if line is not None and line.kind == TEXT and comma_row(line.text.strip()) and (
-                not run or line.text.count(",") == run[0].text.count(",")):
+        row = line is not None and line.kind == TEXT and comma_row(line.text.strip())
+        if row and (not run or line.text.count(",") == run[0].text.count(",")):
             run.append(line)
             continue
         if len(run) >= 3:
-            for row in run:
-                row.kind = TABLE_LINE
-        run = [line] if line is not None and line.kind == TEXT and comma_row(line.text.strip()) else []
+            for done in run:
+                done.kind = TABLE_LINE
+        run = [line] if row else []
 
 
 def _cut_headings(lines: list[Line]) -> None:

@@ -51,36 +51,31 @@ class Row:
 
 
 def _parts(line_text: str) -> list[tuple[int, str]]:
-    """The cells of a line as (offset in the line, raw text): tab-separated, or a Markdown pipe row."""
+    """The cells of a line as (offset in the line, raw text): tab-separated, or a Markdown pipe row, a row with
+    bars, commas or runs of spaces between its cells."""
     stripped = line_text.strip()
     if "\t" not in line_text and stripped.startswith(("|", "｜")) and stripped.endswith(("|", "｜")):
         bars = [i for i, ch in enumerate(line_text) if ch in "|｜"]
         return [(a + 1, line_text[a + 1:b]) for a, b in itertools.pairwise(bars)]
     if "\t" not in line_text and bar_row(stripped):  # "パラオ共和国｜…大統領｜7月16日（火）…｜首脳会談"
-        out, pos = [], 0
-        for i, ch in enumerate(line_text):
-            if ch in "|｜":
-                out.append((pos, line_text[pos:i]))
-                pos = i + 1
-        out.append((pos, line_text[pos:]))
-        return out
+        return _split_at(line_text, _BAR)
     if "\t" not in line_text and comma_row(stripped):  # "2022/1/13,オーストラリア,ペイン外相,電話,…"
-        out, pos = [], 0
-        for part in line_text.split(","):
-            out.append((pos, part))
-            pos += len(part) + 1
-        return out
-    if "\t" not in line_text and SPACED_COLUMNS.search(line_text.strip()):  # columns aligned with spaces
-        out, pos = [], 0
-        for m in SPACED_SPLIT.finditer(line_text):
-            out.append((pos, line_text[pos:m.start()]))
-            pos = m.end()
-        out.append((pos, line_text[pos:]))
-        return [(at, part) for at, part in out if part.strip()]
+        return _split_at(line_text, _COMMA)
+    if "\t" not in line_text and SPACED_COLUMNS.search(stripped):  # columns aligned with spaces
+        return [(at, part) for at, part in _split_at(line_text, SPACED_SPLIT) if part.strip()]
+    return _split_at(line_text, _TAB)
+
+
+_BAR, _COMMA, _TAB = re.compile("[|｜]"), re.compile(","), re.compile("\t")
+
+
+def _split_at(line_text: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The parts of a line between the matches of ``separator``, each with its offset in the line."""
     out, pos = [], 0
-    for part in line_text.split("\t"):
-        out.append((pos, part))
-        pos += len(part) + 1
+    for m in separator.finditer(line_text):
+        out.append((pos, line_text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, line_text[pos:]))
     return out
 
 

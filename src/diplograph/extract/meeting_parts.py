@@ -226,6 +226,10 @@ class MeetingParts:
         """The longest office title ``phrase`` names ("総理表敬" → 総理, "日韓財務大臣会談" → 財務大臣)."""
         return next((t for t in self.titles_by_length if t in phrase), None)
 
+    def title_ending(self, phrase: str) -> str | None:
+        """The longest office title ``phrase`` ends with ("岸田総理大臣" → 総理大臣)."""
+        return next((t for t in self.titles_by_length if phrase.endswith(t)), None)
+
     def home_holder(self, title: str, when: DateValue) -> Participant | None:
         """The holder of the office a page or table is about ("外務大臣"): the one holder of that title, else
         Japan's (a Japanese ministry's page)."""

@@ -515,21 +515,19 @@ class MentionFinder:
         window = text[max(floor, start - 24):start]
         if not window.endswith("の"):
             return None
-        found = next((country for name, country in self._country_items if window[:-1].endswith(name)), None)
-        # ("韓国外交部の金容吉東北アジア局長", "中国共産党中央対外連絡部の王亜軍副部長": a body of it)
-        if found is None:
-            body = self._country_body.search(window)
-            if body:
-                found = next((country for name, country in self._country_items if body.group(1).endswith(name)),
-                             None)
-        return found
+        # (or a body of it: "韓国外交部の金容吉東北アジア局長", "中国共産党中央対外連絡部の王亜軍副部長")
+        return self._country_ending(window[:-1]) or (
+            self._country_ending(body.group(1)) if (body := self._country_body.search(window)) else None)
+
+    def _country_ending(self, text: str) -> str | None:
+        """The country whose name (of two characters or more) ``text`` ends with, the longest name first."""
+        return next((country for name, country in self._country_items if text.endswith(name)), None)
 
     def topic_country(self, text: str, floor: int) -> str | None:
         """The country a paragraph opens with as its topic ("インドとは、…クマール国防次官が…"): whom the paragraph's
         counterparts belong to."""
-        m = re.match(r"[\s　]*(?P<name>[^\s、,。]{1,16})とは[、,]", text[floor:floor + 24])
-        return next((country for name, country in self._country_items if m.group("name") == name), None) if m \
-            else None
+        m = re.match(r"[\s　]*(?P<name>[^\s、,。]{2,16})とは[、,]", text[floor:floor + 24])
+        return self.countries.get(m.group("name")) if m else None
 
     def prefix_country(self, prefix: str, title: str | None = None) -> str | None:
         """The country a prefix or qualifier names: 米国 → us, 駐日カナダ → ca, 東京 → jp; read with the title,

@@ -35,7 +35,8 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
     if posted is None:  # a page about one country ("フィリピン共和国（Republic of the Philippines）")
         named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
         posted = named[0] if len(named) == 1 else None
-    topic = _document_country(doc, parts)  # (only in the last pass: a place or section is better evidence)
+    # (only in the last pass: a place or section is better evidence)
+    topic = _document_country(doc, parts) if by_place else None
     out = []
     for meeting in meetings:
         known = meeting.countries
@@ -65,7 +66,7 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             visited = went.pop() if len(went) == 1 else None
             candidates = [parts.japan if envoy else None, visited, section_country(parts, block.section, tuple(known)),
                           meeting.place_country if by_place and not gathering else None,
-                          named[0] if len(named) == 1 and by_place else None, posted, topic if by_place else None]
+                          named[0] if len(named) == 1 and by_place else None, posted, topic]
             other = next((c for c in candidates if c and c not in known), None)
             if other:
                 meeting.sides.append(other)

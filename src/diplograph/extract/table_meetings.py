@@ -141,7 +141,8 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
                           label=bare.strip())
         office = None if outbound else parts.title_in(bare)  # "総理表敬", "防衛大臣との会談"
         holder = parts.holder(office, meeting.date, parts.japan) if office else None
-        met = [x for x in mentions if x.person and s <= x.span.start < e and x.country != parts.japan]
+        met = [x for x in mentions if x.person and s <= x.span.start < e and x.country != parts.japan] \
+            if outbound else []
         if outbound and met:  # "マクロン大統領との首脳会談（23日、パリ）"
             meeting.participants.extend(parts.participants(met, kind))
         elif holder is not None:
@@ -200,14 +201,11 @@ def home_office(parts: MeetingParts, titles: list[str]) -> str | None:
     for title in titles:
         pos = 0  # (every start: "…首脳会議の機会における岸田総理大臣の二国間会談": the office is the second)
         while m := pattern("table_about").search(title, pos):
-            office = next((t for t in parts.titles_by_length if m.group("office").endswith(t)), None)
-            if office:
+            if office := parts.title_ending(m.group("office")):
                 return office
             pos = m.start() + 1
-        if m := pattern("schedule_of").match(title):  # "首相動静（2月19日）"
-            office = next((t for t in parts.titles_by_length if m.group("office").endswith(t)), None)
-            if office:
-                return office
+        if (m := pattern("schedule_of").match(title)) and (office := parts.title_ending(m.group("office"))):
+            return office  # "首相動静（2月19日）"
     return None
 
 
@@ -254,8 +252,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     what = content("name") + " " + content("form")
     # (a form column of modes only, "対面" / "電話", in a table of one office's talks: "外務大臣の主な会談一覧", or
     # one whose rows name both sides: "日付 | 日本側 | 相手国 | 相手方 | 形式")
-    both_sides = bool(cell("own")) and any(x.person and cell("own")[0] <= x.span.start < cell("own")[1]
-                                           for x in mentions)
+    own = cell("own")
+    both_sides = own is not None and any(x.person and own[0] <= x.span.start < own[1] for x in mentions)
     if when is None or (named and not re.search(pattern("head").pattern, what) and not (home or titled or both_sides)) \
             or _not_held(text, block):
         return None
