@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD, ROOT, SEEDS
-from test_meetings import extract_text
+from test_meetings import extract_text, summary
 
 from diplograph.evaluation import evaluate
 from diplograph.evaluation.agreements import names_match
@@ -160,6 +160,70 @@ def test_a_month_named_in_passing_does_not_date_the_day_s_document() -> None:
     found = extract_text("11月21日、総理はヨハネスブルグに到着した。\n\n" + release, date="2025-11-28",
                          kind="PressRelease")
     assert [(e.type, e.date.iso()) for a in found.agreements for e in a.events] == [("Issued", "2025-11-22")]
+
+
+_SIGNED_LIST = ("日・ケニア首脳会談\n令和6年2月8日\n\n"
+                "　2月8日午前11時から約60分間、岸田文雄内閣総理大臣は、訪日中のウィリアム・ルト・ケニア大統領と"
+                "首脳会談を行いました。\n\n"
+                "1　二国間関係\n（1）両首脳は、本年7月20日に発効した投資協定を踏まえ、協力を確認しました。\n\n"
+                "2　署名式\n　会談に引き続き、両首脳の立会いの下、以下の文書の署名・交換が行われました。\n\n"
+                "（別添）署名・交換文書\n"
+                "1　日本国とケニア共和国との間の経済協力に関する共同声明\n"
+                "　　署名者：岸田文雄内閣総理大臣、ルト大統領\n"
+                "2　モンバサ港開発計画（第三期）のための円借款に関する交換公文\n"
+                "　　署名者：在ケニア日本国大使、ケニア外務大臣\n"
+                "3　日本国政府とケニア共和国政府との間の査証手続の簡素化に関する口上書\n"
+                "4　日本国農林水産省とケニア共和国農業省との間の農業協力計画\n\n"
+                "3　その他の日程\n（1）同日午後、上川外務大臣はムダバディ外務大臣と会談しました。\n")
+
+
+def test_a_list_of_the_documents_signed_names_each_one_signed_on_the_day_of_the_talks() -> None:
+    found = extract_text(_SIGNED_LIST, year=2024, date="2024-02-08", kind="PressRelease")
+    listed = [(a.title, a.kind, tuple(local(p) for p in a.parties), [(e.type, e.date.iso()) for e in a.events])
+              for a in found.agreements]
+    assert listed == [
+        ("日本国とケニア共和国との間の経済協力に関する共同声明", "JointStatement", ("jp", "ke"),
+         [("Signed", "2024-02-08")]),
+        ("モンバサ港開発計画（第三期）のための円借款に関する交換公文", "IntergovernmentalAgreement", ("jp", "ke"),
+         [("Signed", "2024-02-08")]),
+        ("日本国政府とケニア共和国政府との間の査証手続の簡素化に関する口上書", "IntergovernmentalAgreement",
+         ("jp", "ke"), [("Signed", "2024-02-08")]),
+        ("日本国農林水産省とケニア共和国農業省との間の農業協力計画", "OtherDocument", ("jp", "ke"),
+         [("Signed", "2024-02-08")]),
+    ]  # not "その他の日程", and not 投資協定's day in passing
+    statement = found.agreements[0].events[0]
+    assert statement.meeting is not None and statement.meeting.kind == "Summit"
+    assert "kishida-fumio" in {local(p) for p in statement.signatories}
+
+
+def test_a_list_of_signed_documents_ends_where_the_numbering_changes() -> None:
+    release = ("4　署名文書\n　首脳会談に引き続き、両首脳の立会いの下、以下の文書の署名が行われた。\n"
+               "　①　日印宇宙協力に関する協力覚書\n"
+               "　　（署名者：外務大臣、インド外相）\n"
+               "　②　デリー地下鉄建設計画に係る円借款に関する交換公文\n\n"
+               "5. その他の会談等\n(1) 外相会談：14日午前、河野外務大臣はスワラージ外相と会談した。\n")
+    found = extract_text("9月14日、安倍総理大臣はモディ首相と日印首脳会談を行った。\n\n" + release, year=2017,
+                         date="2017-09-15", kind="PressRelease")
+    assert sorted(a.title for a in found.agreements) == ["デリー地下鉄建設計画に係る円借款に関する交換公文",
+                                                         "日印宇宙協力に関する協力覚書"]
+    assert summary(found)[-1][:2] == ("2017-09-14", "ForeignMinistersMeeting")  # "外相会談：14日午前"
+
+
+def test_a_two_column_table_of_signed_documents_with_spaced_bars() -> None:
+    annex = ("別添　首脳会談の機会に署名・交換された文書\n\n文書名 | 署名者\n"
+             "日本国経済産業省とベトナム社会主義共和国商工省との間の協力覚書 | 西村康稔経済産業大臣／ジエン商工大臣\n"
+             "日ベトナム農業協力中長期ビジョン | 宮下一郎農林水産大臣／ホアン農業農村開発大臣\n")
+    found = extract_text("11月27日、岸田総理大臣はトゥオン国家主席と日ベトナム首脳会談を行った。\n\n" + annex,
+                         year=2023, date="2023-11-27", kind="PressRelease")
+    assert [(a.title, [(e.type, e.date.iso()) for e in a.events]) for a in found.agreements] == [
+        ("日本国経済産業省とベトナム社会主義共和国商工省との間の協力覚書", [("Signed", "2023-11-27")]),
+        ("日ベトナム農業協力中長期ビジョン", [("Signed", "2023-11-27")])]
+
+
+def test_a_document_named_last_in_the_text_is_read() -> None:
+    found = extract_text("9月1日、両首脳の立会いの下、日豪両国政府は、日豪宇宙協力に関する覚書に署名した。\n"
+                         "（署名文書）\n（1）日本国宇宙航空研究開発機構と豪州宇宙庁との間の協力に関する覚書")
+    assert "日本国宇宙航空研究開発機構と豪州宇宙庁との間の協力に関する覚書" in [a.title for a in found.agreements]
 
 
 def test_names_are_compared_without_quotes_dashes_or_brackets() -> None:

@@ -526,3 +526,30 @@ def test_a_digest_s_slash_separates_items_but_not_dates_or_latin_words() -> None
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "岸田総理、カーニー首相と首脳会談/", "マクロン大統領と首脳会談。", "2022/5/4に署名。", "and/or。",
         "東京/大阪を訪問。"]
+
+
+# --- lists whose items have an indented line under them ----------------------------------------------------
+
+def test_an_indented_line_under_a_numbered_title_is_a_unit_of_its_own() -> None:
+    text = ("（別添）署名文書\n"
+            "1　日本国国土交通省とタイ王国運輸省との間の鉄道分野における協力に関する覚書の改正に係る文書\n"
+            "　　署名者：国土交通大臣、運輸大臣\n"
+            "（2）出席者：日本側　岩屋外務大臣、中谷防衛大臣\n"
+            "　　　　　　豪州側　ウォン外務大臣、マールズ国防大臣\n"
+            "（3）概要：両国は協力を確認した。\n")
+    doc = build_document(from_bytes(text.encode("utf-8"), "list.txt"), Metadata(title="list"), "list")
+    units = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert "1 日本国国土交通省とタイ王国運輸省との間の鉄道分野における協力に関する覚書の改正に係る文書" in units
+    assert "署名者：国土交通大臣、運輸大臣" in units  # not glued to the title above
+    assert any(u.startswith("（2）出席者：日本側") and "豪州側" in u for u in units)  # a field goes on
+
+
+def test_two_columns_with_a_spaced_bar_are_a_table() -> None:
+    text = ("別添\n\n文書名 | 署名者\n日本国国土交通省とタイ王国運輸省との間の鉄道協力覚書 | 国土交通大臣／運輸大臣\n"
+            "日本国観光庁とタイ王国観光スポーツ省との間の観光協力計画 | 観光庁長官／観光大臣\n")
+    doc = build_document(from_bytes(text.encode("utf-8"), "annex.txt"), Metadata(title="annex"), "annex")
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [r.cells(doc.text) for r in rows] == [
+        ["日本国国土交通省とタイ王国運輸省との間の鉄道協力覚書", "国土交通大臣/運輸大臣"],
+        ["日本国観光庁とタイ王国観光スポーツ省との間の観光協力計画", "観光庁長官/観光大臣"]]
+    assert rows[0].header == ("文書名", "署名者")

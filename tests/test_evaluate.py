@@ -9,6 +9,8 @@ from conftest import GOLD, SEEDS
 from diplograph.cli import main
 from diplograph.evaluation import evaluate
 from diplograph.evaluation.meetings import GoldMeeting, score_meetings
+from diplograph.evaluation.persons import load_gold as load_person_gold
+from diplograph.evaluation.persons import locate
 from diplograph.extract.dates import DateValue
 from diplograph.extract.records import Extraction, Meeting, Participant, Span, UnlistedPerson
 
@@ -52,6 +54,15 @@ def test_scorer_pairs_meetings_of_one_day_by_kind_and_scores_people_the_referenc
     scores = score_meetings(gold, found)
     assert (scores.meetings.tp, scores.kind.tp, scores.kind.fp) == (2, 2, 0)  # not the call for the summit
     assert (scores.participants.tp, scores.participants.fp, scores.participants.fn) == (3, 0, 0)
+
+
+def test_a_gold_mention_is_found_where_the_clean_text_keeps_a_space_its_context_lacks() -> None:
+    gold = load_person_gold({"mentions": [{"at": "3⟦両外相⟧は、日印", "anaphora": True,
+                                           "persons": ["kamikawa-yoko", "subrahmanyam-jaishankar"]}]})
+    text = "。\n\n3 両外相は、日印特別戦略的グローバル・パートナーシップを確認した。"
+    assert locate(gold, text) == []
+    assert [text[s.start:s.end] for s in gold[0].spans] == ["両外相"]
+    assert locate(load_person_gold({"mentions": [{"at": "4⟦両外相⟧は", "anaphora": True, "persons": []}]}), text)
 
 
 @pytest.fixture(scope="module")

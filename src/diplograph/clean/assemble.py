@@ -162,6 +162,24 @@ class Assembler:
         # paragraph a line
         return self.wrapped or unit.lines > 1 or unit.length > _SHORT_LINE or unit.comma
 
+    def number_space(self, line: Line) -> int:
+        """The offset of the space after a list number a line of text that keeps no printed lines starts with
+        ("4　日本国…": kept, as after a heading's number, so that "4 日本国" is not read as a 4th day), or -1."""
+        lead = line.lead + len(line.norm) - len(line.norm.lstrip())
+        m = None if self.wrapped else _SPACED_NUMBER.match(self.norm, lead, line.trail)
+        return m.end() - 1 if m else -1
+
+    def numbered(self, unit: Unit) -> bool:
+        """Whether a paragraph of text that keeps no printed lines is one line that starts with a list
+        number and is no field ("4　日本国…覚書"): an indented line under it ("　　署名者：…") is a unit of its own."""
+        if self.wrapped or unit.lines != 1 or not unit.pieces or not isinstance(unit.pieces[0][0], int):
+            return False
+        start = unit.pieces[0][0]
+        if re.search("[:：]", text_of(self.norm, unit.pieces)):
+            return False  # a field goes on under its label: "（2）出席者：日本側 …" / "　　　豪州側 …"
+        # (read in the line, which keeps the space the pieces drop: "4 日本国")
+        return unit.kind == "item" or bool(_LIST_NUMBER.match(self.norm, start))
+
     # --- assembly ------------------------------------------------------------------------------------
 
     def run(self, lo: int, hi: int, column: str | None = None) -> list[Unit]:
@@ -201,11 +219,14 @@ class Assembler:
                 continue
             if kind == TEXT:
                 enumerated = not self.wrapped and bool(_ENUMERATED.match(line.key))  # "（2）出席者：…"
-                if para is not None and ((self.wrapped and line.indented) or not self.is_open(para) or enumerated):
+                if para is not None and ((self.wrapped and line.indented) or not self.is_open(para) or enumerated
+                                         or (line.indented and self.numbered(para))):
                     close()
                 if para is None:
                     para = Unit("paragraph", column=column)
-                self.append(para, self.pieces(line))
+                    self.append(para, self.pieces(line, keep_space=self.number_space(line)))
+                else:
+                    self.append(para, self.pieces(line))
                 if not self.is_open(para):
                     close()
                 i += 1
@@ -423,6 +444,8 @@ _HEADLINE = 90
 # ... when it ends as a predicate or a title does ("…に署名しました", "…について（結果）"), not mid-word.
 _COMPLETE = re.compile(r"(?:ました|ます|です|した|する|れた|について|[）)】」』])\s*$")
 # A line that starts an item of its own in text with a paragraph a line: "（2）出席者：…", "② …", "3. …".
+_SPACED_NUMBER = re.compile(r"\d{1,2} (?=[^\s\d])")
+_LIST_NUMBER = re.compile(r"(?:[（(]\d{1,2}[）)]|[①-⑳]|\d{1,2}(?:[．.](?!\d)|[ 　]))")
 _ENUMERATED = re.compile(r"^(?:[（(]\d{1,2}[）)]|[①-⑳]|\d{1,2}[．.](?!\d))")
 
 

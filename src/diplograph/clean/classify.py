@@ -34,7 +34,7 @@ from .lines import (
     TEXT,
     Line,
 )
-from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row, comma_row
+from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row, comma_row, spaced_bar_row
 
 # 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
 _RECORD_BANNER = 8  # lines of a database's name and owner above a record's first field
@@ -116,20 +116,22 @@ def _chronology(lines: list[Line]) -> None:
 
 
 def _comma_tables(lines: list[Line]) -> None:
-    """Three or more lines in a row with the same number of commas, each a row of cells ("2022/1/13,オーストラリア,
-    ペイン外相,電話,…"): a table exported as comma-separated values, not a paragraph."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        if line is not None and line.kind == BLANK:
-            continue
-        row = line is not None and line.kind == TEXT and comma_row(line.text.strip())
-        if row and (not run or line.text.count(",") == run[0].text.count(",")):
-            run.append(line)
-            continue
-        if len(run) >= 3:
-            for done in run:
-                done.kind = TABLE_LINE
-        run = [line] if row else []
+    """Lines in a row with the same number of separators, each a row of cells: a table exported as
+    comma-separated values (three or more rows: "2022/1/13,オーストラリア,ペイン外相,電話,…"), or a two-column
+    table with a spaced bar between its cells (two or more rows: "文書名 | 署名者"), not a paragraph."""
+    for row_of, count, least in ((comma_row, lambda t: t.count(","), 3), (spaced_bar_row, lambda t: t.count("|"), 2)):
+        run: list[Line] = []
+        for line in [*lines, None]:
+            if line is not None and line.kind == BLANK:
+                continue
+            row = line is not None and line.kind == TEXT and row_of(line.text.strip())
+            if row and (not run or count(line.text) == count(run[0].text)):
+                run.append(line)
+                continue
+            if len(run) >= least:
+                for done in run:
+                    done.kind = TABLE_LINE
+            run = [line] if row else []
 
 
 def _cut_headings(lines: list[Line]) -> None:

@@ -59,6 +59,8 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
         return [(a + 1, line_text[a + 1:b]) for a, b in itertools.pairwise(bars)]
     if "\t" not in line_text and bar_row(stripped):  # "パラオ共和国｜…大統領｜7月16日（火）…｜首脳会談"
         return _split_at(line_text, _BAR)
+    if "\t" not in line_text and spaced_bar_row(stripped):  # "文書名 | 署名者"
+        return _split_at(line_text, _BAR)
     if "\t" not in line_text and comma_row(stripped):  # "2022/1/13,オーストラリア,ペイン外相,電話,…"
         return _split_at(line_text, _COMMA)
     if "\t" not in line_text and SPACED_COLUMNS.search(stripped):  # columns aligned with spaces
@@ -67,6 +69,7 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
 
 
 _BAR, _COMMA, _TAB = re.compile("[|｜]"), re.compile(","), re.compile("\t")
+_SPACED_BAR = re.compile(r"\S[ 　]+[|｜][ 　]+\S")
 
 
 def _split_at(line_text: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -83,6 +86,12 @@ def comma_row(line: str) -> bool:
     """A row of comma-separated values copied from a spreadsheet ("日付,相手国,相手,形式,備考"): three or more ASCII
     commas and two or more cells with text (the classifier asks for three such rows in a row)."""
     return line.count(",") >= 3 and sum(1 for c in line.split(",") if c.strip()) >= 2
+
+
+def spaced_bar_row(line: str) -> bool:
+    """A row of cells with a bar and spaces between them ("文書名 | 署名者"; the classifier asks for two such
+    rows in a row)."""
+    return bool(_SPACED_BAR.search(line)) and not line.startswith(("|", "｜")) and "。" not in line
 
 
 def bar_row(line: str) -> bool:

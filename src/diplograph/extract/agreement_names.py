@@ -78,7 +78,7 @@ class NameReader:
             inside = next(((s, e) for s, e in quotes if s < m.start() < e), None)
             if inside and m.end() != inside[1] - 1 and not _EDITION.fullmatch(text, m.end(), inside[1] - 1):
                 continue  # a kind word inside a longer quoted name (not only its year: 「横浜宣言2019」)
-            if text[m.end():m.end() + 1] in "国":  # "締結国", "条約国"
+            if text.startswith("国", m.end()):  # "締結国", "条約国"
                 continue
             named_quote = next(((s, e) for s, e in quotes if s == m.end()), None)
             if named_quote:  # 共同声明「経済安全保障とルールに基づく秩序の強化」

@@ -13,6 +13,7 @@ from .agreement_names import Named, NameReader, normalize, words
 from .dates import DateMention, DateValue
 from .meeting_parts import MeetingParts, pattern, vocabulary
 from .records import Agreement, AgreementEvent, Meeting, PersonMention, Span
+from .signed_lists import ListedDocument, signed_documents
 
 # Documents that are made by signing; the others (statements, plans, frameworks) are issued.
 _SIGNED_KINDS = ("Treaty", "IntergovernmentalAgreement", "Memorandum", "ImplementingArrangement")
@@ -129,11 +130,79 @@ class AgreementExtractor(NameReader):
                     if self._in_heading(doc, named):
                         headed.append((agreement, self._block_of(doc, named.start)))
         self._fold_headings(doc, found, headed)
+        found.extend(self._listed(doc, mentions, meetings, fallback_at))
         found.extend(self._acronyms(doc, found, dates, mentions, meetings, fallback_at))
         found.extend(self._self_document(doc))
         for agreement in found:
             self._title_by_occasion(agreement, found)
         return merge_agreements(found)
+
+    def _listed(self, doc: Document, mentions: list[PersonMention], meetings: list[Meeting],
+                fallback_at) -> list[Agreement]:
+        """The documents a list of signed documents names, signed on the day of the signing the release tells
+        (the meeting "両首脳の立会いの下" refers to), by the people its items name as signatories."""
+        text = doc.text
+        out = []
+        ended: set[int] = set()  # lists that ended at an item that names no document
+        for item in signed_documents(doc):
+            if item.intro in ended:
+                continue
+            start, end = item.name
+            # (a first heading that names no document is the release's next part: "（3）経済閣僚会談")
+            heading = item.first and doc.blocks[doc.block_index(start)].kind == "heading"
+            names = [n for n in self.names(text, start, end) if n.kind or self.kind(n.name)]
+            whole = text[start:end].strip()
+            if names and not re.search(r"[、。,]", text[start:names[0].start]):
+                # the item is the name: "新ウランバートル国際空港建設計画（第二期）のための円借款に関する交換公文"
+                named = Named(whole if names[0].end >= end - 1 else text[start:names[0].end].strip(), start,
+                              names[0].end, names[0].aliases, names[0].kind)
+            elif names:
+                named = names[0]
+            elif whole and len(whole) <= 100 and not heading and not re.search(r"[、。,]", whole):
+                named = Named(whole.strip("「」"), start, end, [], None)  # "…の協議計画", "…中長期ビジョン"
+            else:
+                ended.add(item.intro)  # ("（3）経済閣僚会談": the next part of the release)
+                continue
+            meeting, when = self._signing(doc, item, meetings, fallback_at)
+            signers = [m.person for m in mentions if m.person and item.signers
+                       and item.signers[0] <= m.span.start < item.signers[1]]
+            span = (start, item.signers[1] if item.signers else end)
+            evidence = [Span(*span)]
+            agreement = Agreement(
+                title=named.name.strip(), kind=named.kind or self.kind(named.name) or "OtherDocument",
+                evidence=evidence, names=list(named.aliases))
+            agreement.parties = self._parties(text, named, meeting, doc, start)
+            agreement.events = [AgreementEvent("Signed", when, list(evidence), list(dict.fromkeys(signers)),
+                                               list(agreement.parties), meeting, when is not None)]
+            if self._bilateral(agreement, named, text[start:end], text[start:end]):
+                out.append(agreement)
+        return out
+
+    def _signing(self, doc: Document, item: ListedDocument, meetings: list[Meeting],
+                 fallback_at) -> tuple[Meeting | None, DateValue | None]:
+        """The meeting and day of a listed document's signing: the day in effect where the release tells the
+        signing ("両首脳の立会いの下、別添の文書の署名…"; else where the list starts), and the first meeting told
+        of that day before it."""
+        text = doc.text
+        told = next((s for s in doc.sentences if words("signing_told").search(text, s.start, s.end)), None)
+        at = told.start if told is not None else doc.blocks[item.intro].start
+        mention = fallback_at(at)
+        when = mention.value if mention is not None and mention.value.precision == "day" else None
+        if when is None and doc.meta.date:
+            when = DateValue.parse_iso(doc.meta.date)
+        if when is None:
+            return None, None
+        same_day = [m for m in meetings if m.date == when]
+        before = [m for m in same_day if min(s.start for s in m.evidence) < at]
+        if same_day:
+            return min(before or same_day, key=lambda m: min(s.start for s in m.evidence)), when
+        # no meeting that day: the date in effect was one told in passing ("本年7月20日に発効") — the signing
+        # follows the meeting told last before it ("首脳会談に引き続き、…")
+        told = [m for m in meetings if min(s.start for s in m.evidence) < at and m.date.precision == "day"]
+        if told:
+            last = max(told, key=lambda m: min(s.start for s in m.evidence))
+            return last, last.date
+        return None, when
 
     def _title_by_occasion(self, agreement: Agreement, found: list[Agreement]) -> None:
         """A document named only by its kind ("共同宣言を発出") at a gathering with a name of its own ("第7回日中韓

@@ -121,10 +121,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "【5/7】", "5/10（金）": a month and day with a slash, as digests and schedules write them
     ("slash", re.compile(r"(?:(?<=【)|(?<![\d/.]))(\d{1,2})/(\d{1,2})(?=】|[（(][月火水木金土日][）)])")),
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
-    # (no space between: "2　日豪防衛相会談" is a numbered heading)
+    # (no space between: "2　日豪防衛相会談" is a numbered heading; nor the minutes of a time, "11:40日豪…";
+    # a label's day is one: "外相会談：14日午前")
     # (not a rate: "1日に10件を超える会談", "1日当たり")
     # (nor "（～16日）": the last day of a stay the line tells, not a new day of the story)
-    ("day", re.compile(r"(?<![\d月年/第:：～~〜])(?<!\d\.)(\d{1,2})日(?![間本付目])"
+    ("day", re.compile(r"(?<![\d月年/第～~〜])(?<!\d[:：])(?<!\d\.)(\d{1,2})日(?![間本付目])"
                        r"(?!(?:に|で)\d+(?:件|回|人|本|か国)|当たり|あたり)")),
     # Days and months in kanji numerals, as the Diet's records write them ("二月十五日", "同月二十二日", "二十一日"):
     # a month with its day, or a day of two or more numerals (not "一日も早く").
@@ -170,6 +171,8 @@ _ASIDE = re.compile(r"[\s　]*なお[、,]")
 _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週", "来週"}
 # After a date in passing: an event still to come ("11月の岸田総理のフィリピン訪問に向けて調整を進める").
 _AHEAD = re.compile(r"の[^、。]{0,30}?(?:に向け|予定|を控え|の成功)")
+# "…日印原子力協定が本年7月20日に発効したことを歓迎した": a day reported inside what someone welcomed.
+_REPORTED = re.compile(r"に[^、。,]{0,16}?(?:した|された|った|れた)ことを(?:歓迎|評価|確認|祝福|称賛|報告)")
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 # "本年10月にクアラルンプールで開催予定のASEAN関連首脳会議": a planned date is not where the story is.
 # ("本年11月にリオデジャネイロで開催されるG20首脳会議": a gathering still to come)
@@ -269,7 +272,8 @@ class DateReader:
                     and not _AHEAD.match(text, mention.end)  # ("11月の…訪問に向けて調整": not yet)
                 # a date of a relative clause counts for 同月 only if it is the story's
                 # ("9月に就任した…とは、同月23日"), not a document's ("令和5年8月13日に発効した日豪円滑化協定")
-                anchors = not mention.modifies or bool(_APPOINTED.match(text, mention.end))
+                anchors = (not mention.modifies or bool(_APPOINTED.match(text, mention.end))) \
+                    and not _REPORTED.match(text, mention.end)
                 narrative = mention.narrative and not passing and anchors \
                     and (mention.value.precision != "year" or name in ("era", "ymd"))
                 if forward or narrative:
