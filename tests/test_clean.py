@@ -239,6 +239,11 @@ def test_character_normalisation_keeps_japanese_punctuation() -> None:
     ("岸田内閣総理大臣 バイデン米大統領", "岸田内閣総理大臣 バイデン米大統領"),  # two names stay apart
     ("Real Clear Politics", "Real Clear Politics"),
     ("A 日米安全保障条約", "A 日米安全保障条約"),
+    # a word of a sentence cut by a space (an OCR'd fax), but not a headline's two parts nor a speaker's name
+    ("岸田大臣はカー外務大臣と外相会 談を行いました.", "岸田大臣はカー外務大臣と外相会談を行いました."),
+    ("件名：岸田外務大 臣の豪州訪問（結 果）、速報", "件名：岸田外務大臣の豪州訪問（結果）、速報"),
+    ("両大統領、ホテルで会談 国境をまたぐ鉄道整備で協力", "両大統領、ホテルで会談 国境をまたぐ鉄道整備で協力"),
+    ("山本一郎君 日比の協定について伺います。", "山本一郎君 日比の協定について伺います。"),
 ])
 def test_spacing_rules(text: str, expected: str) -> None:
     out, pos = [], 0

@@ -1451,6 +1451,43 @@ def test_talks_at_each_gathering_a_clause_lists_with_its_month() -> None:
         ("2013-09", ("abe-shinzo", "vladimir-putin")), ("2013-10", ("abe-shinzo", "vladimir-putin"))]
 
 
+def test_talks_at_each_gathering_a_clause_lists_with_its_day() -> None:
+    text = ("　5月6日、安倍総理大臣はソチでプーチン大統領と会談した。その後も両首脳は、9月2日に東方経済フォーラム"
+            "（ウラジオストク）の際に、さらに11月19日にAPEC首脳会議（ペルー・リマ）の際にそれぞれ会談し、"
+            "12月の訪日に向けて準備を進めることで一致した。\n")
+    found = extract_text(text, year=2016)
+    assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2016-05-06", ("abe-shinzo", "vladimir-putin")), ("2016-09-02", ("abe-shinzo", "vladimir-putin")),
+        ("2016-11-19", ("abe-shinzo", "vladimir-putin"))]
+
+
+def test_a_past_meeting_held_with_someone_told_in_a_relative_clause() -> None:
+    release = ("日韓外相電話会談\n令和6年10月2日\n\n　本日（2日）、岩屋外務大臣は、趙兌烈韓国外交部長官と電話会談を"
+               "行いました。\n\n3　趙長官から、9月23日に国連総会の機会にニューヨークで上川陽子前外務大臣と行った"
+               "日韓外相会談に触れつつ、緊密な意思疎通を継続したい旨の発言がありました。\n\n"
+               "4　岩屋大臣は、岸田総理と行った会談の成果にも触れました。\n")  # (no day: no meeting)
+    found = extract_text(release, year=2024, date="2024-10-02", kind="PressRelease")
+    assert summary(found) == [
+        ("2024-10-02", "ForeignMinistersMeeting", "Phone", ("jp", "kr"), ("cho-tae-yul", "iwaya-takeshi")),
+        ("2024-09-23", "ForeignMinistersMeeting", "InPerson", ("jp", "kr"), ("cho-tae-yul", "kamikawa-yoko"))]
+
+
+def test_talks_on_the_occasion_of_the_gathering_told_last_keep_its_day() -> None:
+    text = ("　2月15日、ミュンヘン安全保障会議の機会に、岩屋外務大臣、ルビオ米国務長官及び趙兌烈外交部長官による日米韓"
+            "外相会合が開催された。3月22日には東京で第11回日中韓外相会議が開催され、岩屋外務大臣、王毅外交部長及び"
+            "趙兌烈長官が出席した。岩屋外務大臣は、その機会に趙兌烈長官と会談した。\n")
+    found = extract_text(text, year=2025)
+    assert ("2025-03-22", "ForeignMinistersMeeting", "InPerson", ("jp", "kr"), ("cho-tae-yul", "iwaya-takeshi")) \
+        in summary(found)
+
+
+def test_talks_between_two_other_countries_named_by_their_compound_take_no_japanese_side() -> None:
+    found = extract_text("　金正恩委員長は、9月3日に北京で記念行事に出席し、翌4日には習近平国家主席との間で"
+                         "中朝首脳会談を行った。\n", year=2025)
+    assert [(m.date.iso(), tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2025-09-04", ("cn", "kp"))]
+
+
 def test_the_last_day_of_a_stay_in_brackets_does_not_move_the_story() -> None:
     text = ("外交日程（令和6年11月11日（月）～11月17日（日））\n\n11月15日（金）【リマ】\n"
             "・石破総理大臣、APEC首脳会議出席のためリマ着（～16日）\n・日米首脳会談（バイデン大統領）\n")

@@ -69,6 +69,8 @@ def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[
             continue
         first, last = gathering.first.as_date(), gathering.last.last_date()
         day = meeting.date
+        if during and not session and day.precision == "day" and day.as_date() > last:
+            continue  # the story went on past it ("3月22日には東京で…会議が開催され、…その機会に…と会談")
         # (talks "on its occasion" keep a day of their own within its days)
         if during and (session or not (day.precision == "day" and first <= day.as_date() <= last)):
             meeting.date = gathering.first

@@ -96,7 +96,7 @@ class MeetingExtractor:
             found.append(Anchor("event", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
         for m in pattern("quoted_meeting").finditer(text, start, end):  # "「日加エネルギー政策対話」を開催"
             found.append(Anchor("event", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
-        for form in ("relative", "exchange", "attend"):
+        for form in ("relative", "exchange", "attend", "done_with"):
             for m in pattern(form).finditer(text, start, end):
                 found.append(Anchor(form, m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
         nominal, entry = pattern("nominal"), pattern("entry")
@@ -199,6 +199,14 @@ class MeetingExtractor:
                   and not pattern("accompanied").match(text, x.span.end)]
         if a.form in ("nominal", "relative"):  # a meeting named in passing: only who its phrase names
             people = [x for x in mentions if a.start <= x.span.start < a.end and x.person]  # (and its brackets)
+            subject = None
+        if a.form == "done_with":  # "趙長官から、9月23日に…上川前外務大臣と行った日韓外相会談に触れつつ"
+            partner = [x for x in mentions if x.span.end == a.start - 1 and x.person]
+            day = [d for d in dates if clause_start <= d.start < a.start and d.value.precision == "day"]
+            if not partner or not day:
+                return []
+            people = partner + [x for x in mentions if start <= x.span.start < day[0].start and x.person
+                                and text[x.span.end:x.span.end + 2].startswith(("から", "は", "が"))][-1:]
             subject = None
         if a.form == "headline":  # "モディ首相が訪米し、ワシントンでトランプ大統領と会談。": who the sentence names
             people = [x for x in mentions if start <= x.span.start < a.end and x.person]
@@ -482,15 +490,17 @@ class MeetingExtractor:
         stop = a.end
         if a.form == "exchange":  # "Xと11月の2+2の成果について意見交換": dates after the partner are topics
             stop = text.find("と", a.start, a.head) if "と" in text[a.start:a.head] else a.end
-        occasions = [d for d in dates if clause_start <= d.start < stop and d.value.precision == "month"
+        occasions = [d for d in dates if clause_start <= d.start < stop and d.value.precision in ("month", "day")
                      and pattern("gathering_after").match(text, d.end)]
         if len(occasions) >= 2 and pattern("on_occasions").search(text, occasions[-1].end, a.head + 1):
-            # "6月のG8…サミット、9月のG20…、10月のAPEC首脳会議の際にも会談": one talk at each gathering
+            # "6月のG8…サミット、9月のG20…、10月のAPEC首脳会議の際にも会談", "6月17日にG8…サミットの際に、9月5日に
+            # G20…の際にそれぞれ会談": one talk at each gathering
             return [(_When(d.value, d.end_value, d.start, d.end, True,
                            occasions[i + 1].start if i + 1 < len(occasions) else a.end, d.relative), [])
                     for i, d in enumerate(occasions)]
         window = [d for d in dates if clause_start <= d.start < stop and d.narrative
-                  and (a.form == "relative" or not d.modifies or pattern("occasion_date").match(text, d.end, stop))]
+                  and (a.form in ("relative", "done_with") or not d.modifies
+                       or pattern("occasion_date").match(text, d.end, stop))]
         if not window:
             window = [d for d in dates if start <= d.start < clause_start and d.narrative][-1:]
         if window:
