@@ -194,6 +194,8 @@ class MeetingExtractor:
         runs = self._dates(text, a, start, clause_start, dates, ctx, mentions)
         if not runs:
             return []
+        if subject is not None and subject.span.start >= a.end:
+            subject = None  # the subject of a later clause ("…長官と会談を行い、会談後、両大臣は…"): not of this one
         # (not whom a participant accompanied: "メルツ氏に同行して来日したワーデフール外相と会談")
         people = [x for x in mentions if clause_start <= x.span.start < a.end and x.person
                   and not pattern("accompanied").match(text, x.span.end)]

@@ -136,6 +136,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         d.value.precision == "day" for d in _within(dates, b.start, b.end))),
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
     text = doc.text
+    lead = _lead_subject(doc, body_starts, mentions, parts)
     found: list[Meeting] = []
     homes: dict[tuple[str, ...], tuple] = {}  # a table's office, countries and kind of talks, by section and title
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
@@ -193,7 +194,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         section = _section_countries(parts, block)
         last_subject = None
         for s, e in spans:
-            subject = last_subject or speakers.get(index) or _earlier_subject(subjects)
+            subject = last_subject or speakers.get(index) or _earlier_subject(subjects) or lead
             ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
                           carried=last_subject is None and subject is not None,
                           section_countries=section, own_section=_own_section(parts, block),
@@ -356,6 +357,20 @@ def _last_subject(text: str, mentions: list[PersonMention]) -> PersonMention | N
         marks_subject(text, x) or (text.startswith("が", x.span.end)
                                    and pattern("visitor_subject").match(text, x.span.end)))]
     return marked[-1] if marked else None
+
+
+def _lead_subject(doc: Document, body_starts: int, mentions: list[PersonMention], parts) -> PersonMention | None:
+    """The Japanese office holder a report's lead is about ("齋藤健経済産業大臣は、…米国及びカナダを訪問しました。
+    概要は以下のとおりです。"): the one who met the people its items name, however far down, when no one else is the
+    subject in between."""
+    if body_starts >= len(doc.blocks):
+        return None
+    block = doc.blocks[body_starts]
+    told = doc.text[block.start:block.end]
+    if not pattern("report_lead").search(told):
+        return None
+    subject = _last_subject(doc.text, _within(mentions, block.start, block.end))
+    return subject if subject is not None and subject.country == parts.japan else None
 
 
 def _earlier_subject(subjects: list[tuple[int, PersonMention | None]]) -> PersonMention | None:
