@@ -1092,7 +1092,7 @@ def test_a_finance_ministry_report_in_pdf_lines() -> None:
         ("2013-05-03", "OtherMinisterialMeeting", ("jp", "kr"), ("aso-taro",)),
         ("2013-05-04", "OtherMinisterialMeeting", ("in", "jp"), ("aso-taro",)),
         ("2013-05-29", "Summit", ("in", "jp"), ("abe-shinzo", "manmohan-singh")),
-        ("2013-01-03", "CourtesyCall", ("jp", "mm"), ("aso-taro",))]
+        ("2013-01-03", "CourtesyCall", ("jp", "mm"), ("aso-taro", "thein-sein"))]
 
 
 def test_a_hiragana_given_name_a_rank_only_title_after_it_and_talks_with_a_visitor_in_japan() -> None:
@@ -1488,6 +1488,16 @@ def test_talks_between_two_other_countries_named_by_their_compound_take_no_japan
         ("2025-09-04", ("cn", "kp"))]
 
 
+def test_the_one_person_a_row_names_for_a_side_is_its_principal_whatever_the_office() -> None:
+    table = ("G20大阪サミットの機会の二国間会談\n\n| 相手 | 日時 | 形式 |\n|---|---|---|\n"
+             "| ムハンマド・サウジアラビア皇太子 | 6月27日（木）16:30～17:10 | 首脳会談 |\n"
+             "| モディ・インド首相 | 6月27日（木）18:00～18:35 | 首脳会談 |\n")
+    found = extract_text(table, year=2019, title="G20大阪サミットの機会の二国間会談")
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2019-06-27", "Summit", ("abe-shinzo", "mohammed-bin-salman")),
+        ("2019-06-27", "Summit", ("abe-shinzo", "narendra-modi"))]
+
+
 def test_the_last_day_of_a_stay_in_brackets_does_not_move_the_story() -> None:
     text = ("外交日程（令和6年11月11日（月）～11月17日（日））\n\n11月15日（金）【リマ】\n"
             "・石破総理大臣、APEC首脳会議出席のためリマ着（～16日）\n・日米首脳会談（バイデン大統領）\n")
@@ -1710,7 +1720,8 @@ def test_pairs_that_met_separately_and_talks_in_each_country_visited() -> None:
     assert [(m.date.iso(), tuple(sorted(local(c) for c in m.countries)),
              tuple(sorted(local(p.person) for p in m.participants if not local(p.person).startswith("unlisted"))))
             for m in found.meetings] == [
-        ("2016-09", ("ir", "jp"), ("abe-shinzo",)), ("2016-09", ("jp", "sa"), ("kishida-fumio",)),
+        ("2016-09", ("ir", "jp"), ("abe-shinzo", "hassan-rouhani")),
+        ("2016-09", ("jp", "sa"), ("adel-al-jubeir", "kishida-fumio")),
         ("2016-10", ("jo", "jp"), ()), ("2016-10", ("eg", "jp"), ()), ("2016-10", ("iq", "jp"), ()),
         ("2016-11-08", ("gb", "jp"), ())]
 

@@ -187,8 +187,14 @@ class MeetingParts:
         wanted = self.kind_category.get(kind or "")
         if wanted:  # others named in the sentence are bystanders; people of unknown office may be principals
             fitting = [p for p in out if self.category_of(p) in wanted]
-            out = fitting if len({p.country for p in fitting}) >= 2 else \
-                [p for p in out if self.category_of(p) in wanted or self.category_of(p) is None]
+            if len({p.country for p in fitting}) >= 2:
+                return fitting
+            # (but the one person named for a foreign side is that side's principal: "ムハンマド・サウジアラビア皇太子
+            # | 首脳会談"; Japan's is completed from the reference data)
+            sides = {p.country for p in out if self.category_of(p) in wanted or self.category_of(p) is None}
+            out = [p for p in out if self.category_of(p) in wanted or self.category_of(p) is None
+                   or (p.country not in (None, self.japan) and p.country not in sides
+                       and sum(q.country == p.country for q in out) == 1)]
         return out
 
     def complete(self, meeting: Meeting, countries: list[str], when: DateValue) -> None:

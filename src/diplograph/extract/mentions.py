@@ -333,17 +333,22 @@ class MentionFinder:
     # --- resolving -------------------------------------------------------------------------------------
 
     def resolve(self, mention: PersonMention, when: DateValue | None,
-                fallbacks: tuple[DateValue, ...] = ()) -> Resolution:
+                fallbacks: tuple[DateValue, ...] = (), context: frozenset[str] = frozenset()) -> Resolution:
         """Fill ``person``/``office``/``country``/``note`` of a mention from the reference data.
 
         ``when`` is the date in force where the mention stands; ``fallbacks`` are tried after it (the
-        document's date or period) when nobody of that name held the office on ``when``.
+        document's date or period) when nobody of that name held the office on ``when``; ``context``: the
+        countries the passage names, which tell namesakes of different countries apart ("ムハンマド皇太子" in a
+        passage on Saudi Arabia).
         """
         lex = self.lexicon
         country = self.prefix_country(mention.prefix, mention.title)
         offices = self.offices_for(mention.title, mention.prefix, country)
         for also in (t for t in mention.also.split(self.concurrent) if t):  # "副首相兼外相": either office
             offices |= self.offices_for(also, mention.prefix, country)
+        if self.concurrent in (mention.title or ""):  # a title known as a whole for some ("副首相兼外相"): each part
+            for part in (t for t in mention.title.split(self.concurrent) if t):
+                offices |= self.offices_for(part, mention.prefix, country)
         people = sorted(lex.named(mention.name))
         partial = False
         if not people and re.search(r"[・＝]", mention.name):
@@ -355,6 +360,9 @@ class MentionFinder:
             held = self._held(people, offices, mention.title, day, mention.former)
             if held:
                 persons = sorted({p for p, _ in held})
+                local_ones = [p for p in persons if self._country_of(p) in context]
+                if len(persons) > 1 and len(local_ones) == 1:
+                    persons, held = local_ones, [h for h in held if h[0] == local_ones[0]]
                 if len(persons) > 1:
                     result.note = (f"ambiguous: {len(persons)} persons named {mention.name} held an office titled "
                                    f"{mention.title} on {day.iso()}: {', '.join(local(p) for p in persons)}")
@@ -379,6 +387,10 @@ class MentionFinder:
                                         or self._home_official(mention)):
             mention.country = str(COUNTRY["jp"])  # "伊藤環境大臣", "川勝知事", "牧野国土交通副大臣": Japan's
         return result
+
+    def _country_of(self, person: str) -> str | None:
+        ref = self.lexicon.persons.get(person)
+        return ref.nationality if ref is not None else None
 
     def _home_office(self, mention: PersonMention, offices: set[str]) -> str | None:
         """A minister with a kanji name and a title many countries have ("伊藤環境大臣", no country written) holds
@@ -449,6 +461,11 @@ class MentionFinder:
             # "岸信夫外務副大臣": an office the reference data lists without its holders (State Ministers)
             return Resolution(person=person, office=unlisted[0])
         if offices and any(o in self.lexicon.offices for o in offices) and not self.is_text_title(mention):
+            nationality = self.lexicon.persons[person].nationality
+            if nationality and is_katakana(mention.name) and mention.name not in self.countries and nationality not in {
+                    self.lexicon.offices[o].country for o in offices if o in self.lexicon.offices}:
+                # "タンザニアのハッサン大統領": not Jordan's ハッサン (Jordan has no 大統領); ("タイ首相" is Thailand's)
+                return Resolution()
             return Resolution(note=f"{local(person)} is not known to hold {mention.title} on {on}")
         if self._someone_else(mention, person):
             return Resolution()
@@ -466,7 +483,8 @@ class MentionFinder:
     def _other_kind(self, mention: PersonMention, person: str) -> bool:
         """Whether the mention's title is of another kind of office than any ``person`` held (or they held none)."""
         ref = self.lexicon.persons[person]
-        kind = next((k for t, k in self.title_kinds if (mention.title or "").endswith(t)), None)
+        title = (mention.prefix or "") + (mention.title or "")  # ("バドル" + "国防担当" + "大臣": a defence minister)
+        kind = next((k for t, k in self.title_kinds if title.endswith(t)), None)
         held = {self.lexicon.offices[h.office].category for h in ref.holdings if h.office in self.lexicon.offices}
         return (kind is not None and kind != "OtherMinister" and kind not in held) or not ref.holdings
 

@@ -11,13 +11,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from ..clean.layout import Block
 from ..document import Document
 from ..lexicon import Lexicon
 from ..namespaces import COUNTRY, PERSON
 from ..rdf.iris import digest, local
 from .anaphora import AnaphoraResolver
 from .dates import DateMention, DateValue
-from .meeting_parts import pattern
+from .meeting_parts import MeetingParts, pattern
 from .mentions import MentionFinder
 from .names import is_katakana, kanji_family, name_key
 from .records import Attestation, PersonMention, Span, UnlistedPerson
@@ -61,6 +62,17 @@ def document_dates(doc: Document) -> tuple[DateValue, ...]:
     return tuple(DateValue(y) for y in years)
 
 
+_FAMILY_ONLY = "only the family name is in the reference data"
+
+
+def _passage_countries(doc: Document, block: Block, parts: MeetingParts) -> frozenset[str]:
+    """The countries a block and its section titles name, in full or in a compound ("日・サウジ・ビジョン")."""
+    texts = [*block.section, doc.text[block.start:block.end]]
+    found = {c for t in texts for c in parts.named_countries(t)}
+    found |= {c for t in texts for c in parts.compound_countries(t)}
+    return frozenset(found)
+
+
 def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 finder: MentionFinder | None = None) -> People:
     """Every person mention of ``doc``, resolved, with the persons and holdings made from the text.
@@ -70,6 +82,7 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     document); anaphora, in reading order, against the mentions before them.
     """
     finder = finder or MentionFinder(lexicon)
+    parts = MeetingParts(lexicon)
     fallbacks = document_dates(doc)
     out = People()
     named: list[list[PersonMention]] = []
@@ -83,9 +96,10 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             found = sorted([*found, visitor], key=lambda x: x.span)
         family.update(m.name.split("・")[-1] for m in found if "・" in m.name and is_katakana(m.name))
         family.update(f for m in found if m.title and (f := kanji_family(m.name)))  # 佐伯勝也大使 → 佐伯
+        context = _passage_countries(doc, block, parts)
         for mention in found:
             when = in_force.at(mention.span.start)
-            result = finder.resolve(mention, when, fallbacks)
+            result = finder.resolve(mention, when, fallbacks, context)
             if mention.person is None and mention.title \
                     and finder.prefix_country(mention.prefix, mention.title) is None:
                 # "チュニジアのジェヒナウィ貿易相": the country written before the name, not the one
@@ -97,9 +111,11 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                     mention.country, mention.office = genitive, None
             if mention.title is None and mention.person is None:
                 _named_before(mention, seen, lexicon)
-            if mention.person is None and (mention.note is None or (
+            if mention.person is None and (mention.note is None or _FAMILY_ONLY in mention.note or (
                     mention.note.startswith("ambiguous") and mention.name in family)):
-                made.add(mention)  # ("鈴木大使" after "鈴木浩駐英国日本国特命全権大使": the one the text named in full)
+                # ("鈴木大使" after "鈴木浩駐英国日本国特命全権大使": the one the text named in full; "タルシジオ・デ・
+                # フレイタス…州知事": someone else than the reference person with that family name)
+                made.add(mention)
                 mention.note = None
             elif result.attested and mention.office and when and when.precision == "day":
                 out.attestations.append(Attestation(mention.person, mention.office, when, mention.span))
