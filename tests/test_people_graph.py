@@ -26,7 +26,7 @@ OFFICE = "https://w3id.org/diplograph/id/office/"
 PRESS = """報道発表
 令和7年3月4日
 
-1　3月4日、岩屋外務大臣は、東京でアマドゥ・ンディアエ・セネガル大統領と会談した。
+1　3月4日、岩屋外務大臣は、東京でアンドリ・ラコトベ・マダガスカル大統領と会談した。
 同大統領からは、日本との協力への期待が示された。
 
 2　会談には、米側からジョンソン氏が同席した。同氏は、拉致問題について発言した。
@@ -34,7 +34,7 @@ PRESS = """報道発表
 NOTICE = """お知らせ
 令和7年3月9日
 
-3月9日、アマドゥ・ンディアエ・セネガル大統領は大阪を訪問した。岩屋外務大臣は同日、同大統領と昼食を共にした。
+3月9日、アンドリ・ラコトベ・マダガスカル大統領は大阪を訪問した。岩屋外務大臣は同日、同大統領と昼食を共にした。
 """
 
 
@@ -52,15 +52,15 @@ def press() -> tuple[Graph, object]:
 
 def test_a_person_outside_the_reference_data_with_the_office_the_text_gives(press: tuple) -> None:
     graph, extraction = press
-    (person,) = [p for p in extraction.unlisted.values() if "ンディアエ" in p.name]
+    (person,) = [p for p in extraction.unlisted.values() if "ラコトベ" in p.name]
     iri = URIRef(person.iri)
     assert (iri, RDF.type, DG.Person) in graph
-    assert (iri, SCHEMA.name, Literal("アマドゥ・ンディアエ", lang="ja")) in graph
+    assert (iri, SCHEMA.name, Literal("アンドリ・ラコトベ", lang="ja")) in graph
     assert graph.value(iri, DG.evidence) is not None
     office = graph.value(iri, DG.holds)
-    assert str(office).startswith(OFFICE + "sn-text-")
+    assert str(office).startswith(OFFICE + "mg-text-")
     assert (office, RDF.type, DG.Office) in graph
-    assert str(graph.value(office, RDFS.label)) == "セネガル大統領"
+    assert str(graph.value(office, RDFS.label)) == "マダガスカル大統領"
     assert graph.value(office, DG.officeCategory) == DG.HeadOfStateOrGovernment
     holding = graph.value(predicate=DG.holder, object=iri)
     assert str(holding).endswith("--attested")
@@ -101,10 +101,10 @@ def test_one_iri_per_person_across_documents(press: tuple) -> None:
 
     def persons(extraction: object, needle: str) -> set[str]:
         return {m.person for m in extraction.mentions if m.person and needle in (m.name or "")}
-    assert persons(first, "ンディアエ") == persons(second, "ンディアエ")
+    assert persons(first, "ラコトベ") == persons(second, "ラコトベ")
     assert persons(first, "岩屋") == persons(second, "岩屋") == {PERSON + "iwaya-takeshi"}
     anaphors = {m.person for m in second.mentions if m.name == "同大統領"}
-    assert anaphors == persons(second, "ンディアエ")
+    assert anaphors == persons(second, "ラコトベ")
 
 
 # --- the graph built from the seeds ------------------------------------------------------------------

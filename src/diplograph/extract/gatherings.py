@@ -72,7 +72,9 @@ def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[
         if during and not session and day.precision == "day" and day.as_date() > last:
             continue  # the story went on past it ("3月22日には東京で…会議が開催され、…その機会に…と会談")
         # (talks "on its occasion" keep a day of their own within its days)
-        if during and (session or not (day.precision == "day" and first <= day.as_date() <= last)):
+        # (or with only the day in force: "同サミットの機会に、…とも個別に会談を行っています" takes its days)
+        if during and (session or not meeting.dated
+                       or not (day.precision == "day" and first <= day.as_date() <= last)):
             meeting.date = gathering.first
             meeting.end_date = gathering.last if gathering.last != gathering.first else None
         elif day.precision == "day" and not first <= day.as_date() <= last and meeting.end_date is None:

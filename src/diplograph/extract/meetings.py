@@ -220,9 +220,10 @@ class MeetingExtractor:
             people, subject = ([visitor], None) if visitor and visitor.office else ([], None)
             if not people:
                 return []
-        tail = re.search(r"(?:が|も|は)(?:出席|参加)|の間で", text[a.end:tail_end])
-        if tail:  # "…が開催され、日本側は…が出席した", "…を開催し、A、B、Cの間で…"
-            people += [x for x in mentions if a.end <= x.span.start < a.end + tail.start() and x.person]
+        tail = pattern("attendees_after").search(text, a.end, tail_end)
+        tail = re.search(re.escape(tail.group()), text[a.end:tail_end]) if tail else None
+        if tail:  # "…が開催され、日本側は…が出席した", "…を開催し、A、B、Cの間で…", "…を開催し、AとBが…を議論した"
+            people += [x for x in mentions if a.end <= x.span.start < a.end + tail.end() and x.person]
         own_subject = any(text.startswith(("が", "は"), x.span.end) for x in people if x.span.start >= clause_start)
         if subject is not None and subject.span.start < clause_start and subject not in people and not (
                 own_subject and text.startswith("が", subject.span.end)):
@@ -363,6 +364,7 @@ class MeetingExtractor:
         participants = self.parts.participants(people, kind, countries or None)
         self._bare_counterparts(text, a, clause_start, participants, when.value, mentions)
         meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or "OtherMeeting", mode=mode,
+                          dated=when.start >= 0,
                           participants=participants, evidence=[Span(start, end)],
                           label=VISIT if a.form == "visit" else a.noun)
         if countries:

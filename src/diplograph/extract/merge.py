@@ -99,6 +99,7 @@ def absorb(kept: Meeting, other: Meeting) -> None:
     if len(other.date.iso()) > len(kept.date.iso()):
         kept.date, kept.end_date = other.date, other.end_date
     kept.evidence.extend(s for s in other.evidence if s not in kept.evidence)
+    kept.dated = kept.dated or other.dated
     present = {p.person: p for p in kept.participants}
     for p in other.participants:
         if p.person not in present:

@@ -19,7 +19,7 @@ from ..rdf.iris import digest, local
 from .anaphora import AnaphoraResolver
 from .dates import DateMention, DateValue
 from .meeting_parts import MeetingParts, pattern
-from .mentions import MentionFinder
+from .mentions import MentionFinder, Resolution
 from .names import is_katakana, kanji_family, name_key
 from .records import Attestation, PersonMention, Span, UnlistedPerson
 from .table_meetings import cell_person
@@ -100,6 +100,13 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         for mention in found:
             when = in_force.at(mention.span.start)
             result = finder.resolve(mention, when, fallbacks, context)
+            if mention.person is not None and mention.title and mention.country \
+                    and finder.prefix_country(mention.prefix, mention.title) is None \
+                    and (written := finder.genitive_country(doc.text, mention.span.start, block.start)) \
+                    and written != mention.country:
+                # "ウガンダのハッサン大統領": not Tanzania's ハッサン大統領, whatever the reference data holds
+                mention.person, mention.office, mention.note, mention.country = None, None, None, written
+                result = Resolution()
             if mention.person is None and mention.title \
                     and finder.prefix_country(mention.prefix, mention.title) is None:
                 # "チュニジアのジェヒナウィ貿易相": the country written before the name, not the one

@@ -74,6 +74,7 @@ class Meeting:
     sides: list[str] = field(default_factory=list)  # countries taking part without a named participant
     label: str = ""  # the meeting noun as written ("日米首脳会談", "第2回会合")
     counterparts: list[str] = field(default_factory=list)  # counterparts given by title only ("財務大臣")
+    dated: bool = True  # whether a report wrote its date (not the date in force carried from before)
 
     @property
     def countries(self) -> list[str]:
