@@ -1498,6 +1498,25 @@ def test_the_one_person_a_row_names_for_a_side_is_its_principal_whatever_the_off
         ("2019-06-27", "Summit", ("abe-shinzo", "narendra-modi"))]
 
 
+def test_people_named_after_a_meeting_told_as_held_take_part() -> None:
+    found = extract_text("　両国は2023年3月18日、東京で初の日独政府間協議を開催し、当時の岸田文雄首相とショルツ首相が"
+                         "経済安全保障を中心に議論した。\n7月29日、ワシントンDCで日米経済政策協議委員会（経済版「2+2」）を"
+                         "開催し、林外務大臣及び萩生田経済産業大臣がブリンケン国務長官及びレモンド商務長官と協議した。\n",
+                         year=2023)
+    assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2023-03-18", ("kishida-fumio", "olaf-scholz")),
+        ("2023-07-29", ("antony-blinken", "gina-raimondo", "hagiuda-koichi", "hayashi-yoshimasa"))]
+
+
+def test_talks_on_the_occasion_of_a_gathering_without_a_day_of_their_own_take_its_days() -> None:
+    text = ("　7月11日から12日まで、リトアニアのヴィリニュスでNATO首脳会合が開催され、岸田総理大臣はこれに出席した。"
+            "また、同会合の機会に、スナク英国首相及びクリステション・スウェーデン首相ともそれぞれ会談を行っています。\n")
+    found = extract_text(text, year=2023)
+    assert [(m.date.iso(), m.end_date.iso() if m.end_date else None, tuple(local(c) for c in m.countries))
+            for m in found.meetings if len(m.countries) == 2] == [
+        ("2023-07-11", "2023-07-12", ("gb", "jp")), ("2023-07-11", "2023-07-12", ("jp", "se"))]
+
+
 def test_the_last_day_of_a_stay_in_brackets_does_not_move_the_story() -> None:
     text = ("外交日程（令和6年11月11日（月）～11月17日（日））\n\n11月15日（金）【リマ】\n"
             "・石破総理大臣、APEC首脳会議出席のためリマ着（～16日）\n・日米首脳会談（バイデン大統領）\n")
