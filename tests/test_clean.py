@@ -558,3 +558,32 @@ def test_two_columns_with_a_spaced_bar_are_a_table() -> None:
         ["日本国国土交通省とタイ王国運輸省との間の鉄道協力覚書", "国土交通大臣/運輸大臣"],
         ["日本国観光庁とタイ王国観光スポーツ省との間の観光協力計画", "観光庁長官/観光大臣"]]
     assert rows[0].header == ("文書名", "署名者")
+
+
+def test_a_quoted_cell_with_a_comma_stays_one_cell_of_a_comma_separated_table() -> None:
+    text = ("日付,相手国,相手,形式,備考\n2022/9/20,ドイツ,ベアボック外相,対面,国連総会の際\n"
+            "2022/9/22,英国,クレバリー外相,対面,\"同上, 約30分\"\n2022/10/26,フィリピン,マナロ外務長官,電話,\n")
+    doc = build_document(from_bytes(text.encode("utf-8"), "talks.csv.txt"), Metadata(title="talks"), "talks")
+    rows = [b.cells(doc.text) for b in doc.blocks if b.kind == "table_row"]
+    assert [r[:4] for r in rows] == [["2022/9/20", "ドイツ", "ベアボック外相", "対面"],
+                                     ["2022/9/22", "英国", "クレバリー外相", "対面"],
+                                     ["2022/10/26", "フィリピン", "マナロ外務長官", "電話"]]
+    assert rows[1][4] == '"同上, 約30分"'
+
+
+def test_wiki_markup_is_read_as_text_and_wiki_tables_as_tables() -> None:
+    text = ("{{国際関係のスタブ}}\n'''日比関係'''は、[[日本]]と[[フィリピン]]の関係。\n\n"
+            "* 2016年10月26日、就任後初めて訪日した[[ロドリゴ・ドゥテルテ]]大統領が、東京で[[安倍晋三|安倍]]首相と"
+            "首脳会談を行った。\n\n{| class=\"wikitable\"\n! 年月日 !! 往来 !! 人物 !! 概要\n|-\n"
+            "| 2024年7月8日 || 往 || 上川外相、木原防衛相 || 第2回日比「2+2」（マニラ）\n|}\n")
+    doc = build_document(from_bytes(text.encode("utf-8"), "wiki.txt"), Metadata(title="wiki"), "wiki")
+    assert "日比関係は、日本とフィリピンの関係。" in doc.text
+    assert "訪日したロドリゴ・ドゥテルテ大統領が、東京で安倍首相と" in doc.text
+    assert "{{" not in doc.text and "[[" not in doc.text and "|-" not in doc.text
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [r.cells(doc.text) for r in rows] == [
+        ["2024年7月8日", "往", "上川外相、木原防衛相", "第2回日比「2+2」（マニラ）"]]
+    assert rows[0].header == ("年月日", "往来", "人物", "概要")
+    for sentence in doc.sentences:  # (the markup dropped from a link is dropped from its quote too)
+        if doc.blocks[sentence.block].kind != "table_row":
+            assert doc.evidence_matches(sentence.start, sentence.end), doc.text[sentence.start:sentence.end]

@@ -34,11 +34,12 @@ from .lines import (
 from .spacing import dropped_spaces
 
 _BOLD = re.compile(r"\*\*")
+_WIKI = re.compile(r"\[\[(?:[^\[\]|]*\|)?|\]\]|'{2,3}")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _LINE_BULLET = re.compile(r"^(?:[・●○◆◇■▪•‣]|[-*](?=\s))\s*")
 _CELL_BULLET = re.compile(r"^[・●○◆◇■□▪•‣－-]\s*")
 _SHORT_LINE = 40
-_INTERESTING = re.compile(r"[ <*^⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")  # searched in normalised text: no ideographic spaces
+_INTERESTING = re.compile(r"[ <*^\[\]'⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")  # searched in normalised text: no ideographic spaces
 _SUPERSCRIPT_CHARS = re.compile(r"[⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")
 
 
@@ -125,6 +126,8 @@ class Assembler:
             drops.extend((a + m.start(), a + m.end()) for m in _BOLD.finditer(seg))
         if "<" in seg:
             drops.extend((a + m.start(), a + m.end()) for m in _TAG.finditer(seg))
+        if "[[" in seg or "]]" in seg or "''" in seg:  # wiki markup: links ("[[財務省 (日本)|財務省]]"), bold
+            drops.extend((a + m.start(), a + m.end()) for m in _WIKI.finditer(seg))
         if bullet is not None and (m := bullet.match(seg)):
             drops.append((a, a + m.end()))
         kept = _subtract([(a, b)], drops)

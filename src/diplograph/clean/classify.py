@@ -34,7 +34,7 @@ from .lines import (
     TEXT,
     Line,
 )
-from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row, comma_row, spaced_bar_row
+from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row, comma_cells, comma_row, spaced_bar_row
 
 # 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
 _RECORD_BANNER = 8  # lines of a database's name and owner above a record's first field
@@ -46,6 +46,10 @@ _DATE_LINE = re.compile(
     r"^(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\S{0,6}$")
 # Markdown pipe tables: "| 日付 | 相手国 |" rows and the "|---|---|" rule under the header.
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# A wiki table's row ("| 2023年2月9日 || 来 || マルコス大統領 || …", "! 年月日 !! 往来 !! …") and its markup lines
+# ("{| class=…", "|-", "|}") and templates ("{{国際関係のスタブ}}").
+WIKI_ROW = re.compile(r"^\s*[|!](?![-+}]).*(?:\|\||!!)")
+WIKI_MARKUP = re.compile(r"^\s*(?:\{\||\|-|\|\}|\{\{[^{}]*\}\}\s*$)")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MAX_UNNUMBERED = 40
 # First characters of lines that may be something other than running text.
@@ -119,7 +123,8 @@ def _comma_tables(lines: list[Line]) -> None:
     """Lines in a row with the same number of separators, each a row of cells: a table exported as
     comma-separated values (three or more rows: "2022/1/13,オーストラリア,ペイン外相,電話,…"), or a two-column
     table with a spaced bar between its cells (two or more rows: "文書名 | 署名者"), not a paragraph."""
-    for row_of, count, least in ((comma_row, lambda t: t.count(","), 3), (spaced_bar_row, lambda t: t.count("|"), 2)):
+    for row_of, count, least in ((comma_row, lambda t: len(comma_cells(t)), 3),
+                                 (spaced_bar_row, lambda t: t.count("|"), 2)):
         run: list[Line] = []
         for line in [*lines, None]:
             if line is not None and line.kind == BLANK:
@@ -243,7 +248,9 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = TABLE_LINE  # columns aligned with spaces: "1　　2024/4/18　　第6回日・…次官級戦略対話　　対面"
     elif PIPE_RULE.match(key):
         line.kind = FURNITURE  # the rule under a Markdown table's header: "|---|:--:|"
-    elif PIPE_ROW.match(key) or bar_row(key):
+    elif WIKI_MARKUP.match(key):
+        line.kind = FURNITURE  # a wiki table's markup, a template
+    elif PIPE_ROW.match(key) or bar_row(key) or WIKI_ROW.match(key):
         line.kind = TABLE_LINE
     elif (wrapped and (m := WRAPPED_START.match(raw))) or (m := NOTE_START.match(key)) \
             or (m := STAR_START.match(key)) or (m := MARKDOWN_START.match(key)):

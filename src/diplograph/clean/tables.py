@@ -54,6 +54,9 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
     """The cells of a line as (offset in the line, raw text): tab-separated, or a Markdown pipe row, a row with
     bars, commas or runs of spaces between its cells."""
     stripped = line_text.strip()
+    if "\t" not in line_text and stripped[:1] in ("|", "!") and ("||" in stripped or "!!" in stripped):
+        lead = line_text.index(stripped[0]) + 1  # a wiki table's row: "| a || b", "! a !! b"
+        return [(lead + at, part) for at, part in _split_at(line_text[lead:], _WIKI_SEP)]
     if "\t" not in line_text and stripped.startswith(("|", "｜")) and stripped.endswith(("|", "｜")):
         bars = [i for i, ch in enumerate(line_text) if ch in "|｜"]
         return [(a + 1, line_text[a + 1:b]) for a, b in itertools.pairwise(bars)]
@@ -62,13 +65,14 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
     if "\t" not in line_text and spaced_bar_row(stripped):  # "文書名 | 署名者"
         return _split_at(line_text, _BAR)
     if "\t" not in line_text and comma_row(stripped):  # "2022/1/13,オーストラリア,ペイン外相,電話,…"
-        return _split_at(line_text, _COMMA)
+        return comma_cells(line_text)
     if "\t" not in line_text and SPACED_COLUMNS.search(stripped):  # columns aligned with spaces
         return [(at, part) for at, part in _split_at(line_text, SPACED_SPLIT) if part.strip()]
     return _split_at(line_text, _TAB)
 
 
 _BAR, _COMMA, _TAB = re.compile("[|｜]"), re.compile(","), re.compile("\t")
+_WIKI_SEP = re.compile(r"\|\||!!")
 _SPACED_BAR = re.compile(r"\S[ 　]+[|｜][ 　]+\S")
 
 
@@ -83,9 +87,24 @@ def _split_at(line_text: str, separator: re.Pattern[str]) -> list[tuple[int, str
 
 
 def comma_row(line: str) -> bool:
-    """A row of comma-separated values copied from a spreadsheet ("日付,相手国,相手,形式,備考"): three or more ASCII
-    commas and two or more cells with text (the classifier asks for three such rows in a row)."""
-    return line.count(",") >= 3 and sum(1 for c in line.split(",") if c.strip()) >= 2
+    """A row of comma-separated values copied from a spreadsheet ("日付,相手国,相手,形式,備考"): four or more cells
+    (commas inside double quotes do not separate: "同上, 約30分"), two or more with text (the classifier asks for
+    three such rows in a row)."""
+    cells = [part for _, part in comma_cells(line)]
+    return len(cells) >= 4 and sum(1 for c in cells if c.strip()) >= 2
+
+
+def comma_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a comma-separated row, each with its offset in the line (a quoted cell keeps its quotes)."""
+    out, start, quoted = [], 0, False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            out.append((start, line[start:i]))
+            start = i + 1
+    out.append((start, line[start:]))
+    return out
 
 
 def spaced_bar_row(line: str) -> bool:
