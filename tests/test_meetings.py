@@ -1517,6 +1517,23 @@ def test_talks_on_the_occasion_of_a_gathering_without_a_day_of_their_own_take_it
         ("2023-07-11", "2023-07-12", ("gb", "jp")), ("2023-07-11", "2023-07-12", ("jp", "se"))]
 
 
+def test_a_table_drawn_with_box_characters_and_a_roster_of_leaders_under_day_headings() -> None:
+    text = ("第8回太平洋・島サミットの機会に行われた安倍総理大臣による首脳会談\n平成30年5月21日\n\n"
+            "　5月18日及び19日、いわき市において第8回太平洋・島サミットが開催され、安倍総理大臣は各国首脳等と会談を"
+            "行いました。概要は以下のとおりです。\n\n"
+            "┌──────┬──────┬──────┬────┐\n│国名│首脳名等│日時│形式│\n├──────┼──────┼──────┼────┤\n"
+            "│パラオ│トミー・レメンゲサウ大統領│5月18日（金）9:30～10:00│首脳会談│\n"
+            "│フィジー│フランク・バイニマラマ首相│5月18日（金）10:10～10:35│首脳会談│\n"
+            "└──────┴──────┴──────┴────┘\n\n【5月19日（土）】\n●サモア　トゥイラエパ首相（約20分）\n"
+            "　漁業分野の協力を確認。\n")
+    found = extract_text(text, year=2018, date="2018-05-21", kind="PressRelease",
+                         title="第8回太平洋・島サミットの機会に行われた安倍総理大臣による首脳会談")
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2018-05-18", "Summit", ("abe-shinzo", "tommy-remengesau-jr")),
+        ("2018-05-18", "Summit", ("abe-shinzo", "frank-bainimarama")),
+        ("2018-05-19", "Summit", ("abe-shinzo", "tuilaepa-sailele-malielegaoi"))]
+
+
 def test_the_last_day_of_a_stay_in_brackets_does_not_move_the_story() -> None:
     text = ("外交日程（令和6年11月11日（月）～11月17日（日））\n\n11月15日（金）【リマ】\n"
             "・石破総理大臣、APEC首脳会議出席のためリマ着（～16日）\n・日米首脳会談（バイデン大統領）\n")

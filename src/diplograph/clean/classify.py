@@ -45,7 +45,9 @@ _CLOSED_UNWRAPPED = re.compile(r"(?:[。！？」』）)】〉]|(?<=[ぁ-んァ-
 _DATE_LINE = re.compile(
     r"^(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\S{0,6}$")
 # Markdown pipe tables: "| 日付 | 相手国 |" rows and the "|---|---|" rule under the header.
-PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+PIPE_ROW = re.compile(r"^\s*[|│].*[|│]\s*$")
+# The rules of a table drawn with box characters: "┌──┬──┐", "├──┼──┤", "└──┴──┘".
+BOX_RULE = re.compile(r"^\s*[┌├└┏┣┗][─━┬┼┴┳╋┻┐┤┘┓┫┛\s]*$")
 # A wiki table's row ("| 2023年2月9日 || 来 || マルコス大統領 || …", "! 年月日 !! 往来 !! …") and its markup lines
 # ("{| class=…", "|-", "|}") and templates ("{{国際関係のスタブ}}").
 WIKI_ROW = re.compile(r"^\s*[|!](?![-+}]).*(?:\|\||!!)")
@@ -248,6 +250,8 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = TABLE_LINE  # columns aligned with spaces: "1　　2024/4/18　　第6回日・…次官級戦略対話　　対面"
     elif PIPE_RULE.match(key):
         line.kind = FURNITURE  # the rule under a Markdown table's header: "|---|:--:|"
+    elif BOX_RULE.match(key):
+        line.kind = FURNITURE
     elif WIKI_MARKUP.match(key):
         line.kind = FURNITURE  # a wiki table's markup, a template
     elif PIPE_ROW.match(key) or bar_row(key) or WIKI_ROW.match(key):

@@ -57,8 +57,8 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
     if "\t" not in line_text and stripped[:1] in ("|", "!") and ("||" in stripped or "!!" in stripped):
         lead = line_text.index(stripped[0]) + 1  # a wiki table's row: "| a || b", "! a !! b"
         return [(lead + at, part) for at, part in _split_at(line_text[lead:], _WIKI_SEP)]
-    if "\t" not in line_text and stripped.startswith(("|", "｜")) and stripped.endswith(("|", "｜")):
-        bars = [i for i, ch in enumerate(line_text) if ch in "|｜"]
+    if "\t" not in line_text and stripped.startswith(("|", "｜", "│")) and stripped.endswith(("|", "｜", "│")):
+        bars = [i for i, ch in enumerate(line_text) if ch in "|｜│"]  # (│: a table drawn with box characters)
         return [(a + 1, line_text[a + 1:b]) for a, b in itertools.pairwise(bars)]
     if "\t" not in line_text and bar_row(stripped):  # "パラオ共和国｜…大統領｜7月16日（火）…｜首脳会談"
         return _split_at(line_text, _BAR)

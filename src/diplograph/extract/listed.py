@@ -65,3 +65,37 @@ def listed_meetings(doc: Document, parts: MeetingParts, sentence: tuple[int, int
         parts.roles(meeting, "")
         out.append(meeting)
     return out
+
+
+_ROSTER = re.compile(r"^\s*[・●○■◆\-]?\s*(?P<country>[^\s　（(、。]{2,16})[\s　]+(?P<who>[^\s　（(、。][^（(、。]*?)"
+                     r"\s*(?:[（(](?P<note>[^）)]*)[）)])?\s*$")
+
+
+def roster_meeting(parts: MeetingParts, text: str, block_start: int, block_end: int, when: DateMention | None,
+                   mentions: list[PersonMention], lead: PersonMention | None) -> Meeting | None:
+    """A report's item that names only a country and a person met ("●エジプト　シーシ大統領（約30分）") under a lead
+    that tells the talks ("…首脳との間で二国間会談等を行いました。各会談の概要は以下のとおりです"): the lead's subject
+    met that person on the day in force (the item's day heading)."""
+    line = text[block_start:block_end].split("\n")[0]
+    m = _ROSTER.match(line)
+    if m is None or when is None or lead is None or when.value.precision != "day":
+        return None
+    country = parts.country_names.get(m.group("country"))
+    at = block_start + m.start("who")
+    people = [x for x in mentions if at <= x.span.start < block_start + m.end("who") and x.person]
+    if country is None or len(people) != 1 or country == lead.country:
+        return None
+    note = m.group("note") or ""
+    who = people[0]
+    participants = [Participant(lead.person, lead.office, lead.country, title=lead.title),
+                    Participant(who.person, who.office, who.country or country, title=who.prefix + (who.title or ""))]
+    meeting = Meeting(date=when.value, end_date=None, kind=parts.kind(note) or "OtherMeeting",
+                      mode=parts.mode(note), participants=participants,
+                      evidence=[Span(block_start, block_start + len(line))], label=line.strip(), dated=False)
+    if country not in meeting.countries:
+        meeting.sides.append(country)
+    if parts.kind(note) is None:
+        meeting.kind = parts.kind_from_people(meeting.participants)
+    parts.place(meeting, note)
+    parts.roles(meeting, "")
+    return meeting

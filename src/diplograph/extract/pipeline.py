@@ -13,7 +13,7 @@ from .agreements import AgreementExtractor
 from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
 from .gatherings import date_by_gatherings, find_gatherings
-from .listed import listed_meetings
+from .listed import listed_meetings, roster_meeting
 from .meeting_parts import MeetingParts, pattern
 from .meetings import Context, MeetingExtractor, marks_subject
 from .merge import merge_meetings
@@ -171,6 +171,11 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                                            _within(mentions, block.start, block.end), direction, page_country)
             if visits:
                 found.extend(visits)
+                continue
+            if lead is not None and (met := roster_meeting(parts, text, block.start, block.end,
+                                                           _date_at(story, block.start),
+                                                           _within(mentions, block.start, block.end), lead)):
+                found.append(met)
                 continue
         if block.kind == "table_row":
             in_row = _in_row(dates, block), _in_row(mentions, block)
