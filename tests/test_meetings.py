@@ -1534,6 +1534,17 @@ def test_a_table_drawn_with_box_characters_and_a_roster_of_leaders_under_day_hea
         ("2018-05-19", "Summit", ("abe-shinzo", "tuilaepa-sailele-malielegaoi"))]
 
 
+def test_headings_lettered_ア_イ_that_name_talks_and_their_day() -> None:
+    text = ("外務大臣の主な活動（令和8年3月）\n\n１．二国間会談\n（１）対面での会談\n"
+            "　ア　日英外相会談（３月１１日（水）、東京（飯倉公館））\n"
+            "　　●訪日したイヴェット・クーパー英国外務・英連邦・開発大臣と約２時間会談。\n"
+            "（２）電話会談\n　ア　日中外相電話会談（３月１３日（金）、約４５分）\n　　・王毅外交部長と。\n")
+    found = extract_text(text, year=2026, title="外務大臣の主な活動（令和8年3月）")
+    assert [(m.date.iso(), m.mode, tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2026-03-11", "InPerson", ("motegi-toshimitsu", "yvette-cooper")),
+        ("2026-03-13", "Phone", ("motegi-toshimitsu", "wang-yi"))]
+
+
 def test_the_last_day_of_a_stay_in_brackets_does_not_move_the_story() -> None:
     text = ("外交日程（令和6年11月11日（月）～11月17日（日））\n\n11月15日（金）【リマ】\n"
             "・石破総理大臣、APEC首脳会議出席のためリマ着（～16日）\n・日米首脳会談（バイデン大統領）\n")
