@@ -358,3 +358,15 @@ def test_declarations_adopted_by_a_gathering_and_a_summit_s_declaration_named_by
         ("平和条約", "Treaty", [("UnderNegotiation", "2024")]),  # another paragraph's date: its year
         ("東京宣言2023", "JointStatement", [("Issued", "2023-12-17")]),
         ("第9回日中韓サミット共同宣言", "JointStatement", [("Issued", "2024-05-27")])]
+
+
+def test_two_lists_of_signed_documents_take_the_days_of_their_own_signings() -> None:
+    text = ("　2月8日、岸田総理大臣は、ルト大統領と首脳会談を行いました。会談に引き続き、両首脳の立会いの下、以下の文書"
+            "の署名が行われました。\n（署名文書）\n1　日本国とケニア共和国との間の経済協力に関する共同声明\n\n"
+            "　2月10日、岸田総理大臣は、アビィ首相と首脳会談を行いました。会談に引き続き、両首脳の立会いの下、以下の"
+            "文書の署名が行われました。\n（署名文書）\n1　日本国とエチオピア連邦民主共和国との間の経済協力に関する"
+            "共同声明\n")
+    found = extract_text(text, year=2024, date="2024-02-10", kind="PressRelease")
+    assert [(a.title, [(e.type, e.date.iso()) for e in a.events]) for a in found.agreements] == [
+        ("日本国とケニア共和国との間の経済協力に関する共同声明", [("Signed", "2024-02-08")]),
+        ("日本国とエチオピア連邦民主共和国との間の経済協力に関する共同声明", [("Signed", "2024-02-10")])]

@@ -184,8 +184,12 @@ class AgreementExtractor(NameReader):
         signing ("両首脳の立会いの下、別添の文書の署名…"; else where the list starts), and the first meeting told
         of that day before it."""
         text = doc.text
-        told = next((s for s in doc.sentences if words("signing_told").search(text, s.start, s.end)), None)
-        at = told.start if told is not None else doc.blocks[item.intro].start
+        intro = doc.blocks[item.intro].start
+        telling = [s for s in doc.sentences if words("signing_told").search(text, s.start, s.end)]
+        # (the last told before the list, else the first after it: a text may tell two visits and their lists)
+        before, after = [s for s in telling if s.start <= intro], [s for s in telling if s.start > intro]
+        told = before[-1] if before else after[0] if after else None
+        at = told.start if told is not None else intro
         mention = fallback_at(at)
         when = mention.value if mention is not None and mention.value.precision == "day" else None
         if when is None and doc.meta.date:
