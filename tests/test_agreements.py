@@ -370,3 +370,10 @@ def test_two_lists_of_signed_documents_take_the_days_of_their_own_signings() -> 
     assert [(a.title, [(e.type, e.date.iso()) for e in a.events]) for a in found.agreements] == [
         ("日本国とケニア共和国との間の経済協力に関する共同声明", [("Signed", "2024-02-08")]),
         ("日本国とエチオピア連邦民主共和国との間の経済協力に関する共同声明", [("Signed", "2024-02-10")])]
+
+
+def test_a_table_cell_naming_signed_documents_starts_no_list() -> None:
+    table = ("| 年月日 | 相手 | 備考 |\n|---|---|---|\n| 2023年5月3日 | ルーラ大統領 | 首脳会談、署名文書 |\n"
+             "| 2024年5月4日 | ルーラ大統領 | 首脳会談 |\n")
+    found = extract_text(table, year=2024, title="日・ブラジル首脳会談一覧")
+    assert found.agreements == []

@@ -1545,6 +1545,25 @@ def test_headings_lettered_ア_イ_that_name_talks_and_their_day() -> None:
         ("2026-03-13", "Phone", ("motegi-toshimitsu", "wang-yi"))]
 
 
+def test_a_roster_item_that_tells_something_else_of_its_person_is_no_meeting() -> None:
+    text = ("国連総会出席\n令和4年9月23日\n\n　林外務大臣は、9月19日から22日まで米国ニューヨークを訪問しました。"
+            "概要は以下のとおりです。\n\n【9月21日】\n・中国　王毅外相の演説を聴取\n・英国　クレバリー外相\n")
+    found = extract_text(text, year=2022, date="2022-09-23", kind="PressRelease", title="国連総会出席")
+    assert [tuple(sorted(local(p.person) for p in m.participants)) for m in found.meetings] == [
+        ("hayashi-yoshimasa", "james-cleverly")]
+
+
+def test_朝_as_morning_is_no_country() -> None:
+    found = extract_text("　林外務大臣は、5月6日早朝日米外相会談を行いました。\n", year=2022)
+    assert [tuple(local(c) for c in m.countries) for m in found.meetings] == [("jp", "us")]
+
+
+def test_a_spaced_day_after_a_number_is_a_day() -> None:
+    found = extract_text("5月3日、林外務大臣はワシントンを訪問した。\n"
+                         "10 日、林外務大臣は、王毅外交部長と電話会談を行いました。\n", year=2022)
+    assert [m.date.iso() for m in found.meetings if m.mode == "Phone"] == ["2022-05-10"]
+
+
 def test_the_last_day_of_a_stay_in_brackets_does_not_move_the_story() -> None:
     text = ("外交日程（令和6年11月11日（月）～11月17日（日））\n\n11月15日（金）【リマ】\n"
             "・石破総理大臣、APEC首脳会議出席のためリマ着（～16日）\n・日米首脳会談（バイデン大統領）\n")

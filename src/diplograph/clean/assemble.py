@@ -447,7 +447,7 @@ _HEADLINE = 90
 # ... when it ends as a predicate or a title does ("…に署名しました", "…について（結果）"), not mid-word.
 _COMPLETE = re.compile(r"(?:ました|ます|です|した|する|れた|について|[）)】」』])\s*$")
 # A line that starts an item of its own in text with a paragraph a line: "（2）出席者：…", "② …", "3. …".
-_SPACED_NUMBER = re.compile(r"\d{1,2} (?=[^\s\d])")
+_SPACED_NUMBER = re.compile(r"\d{1,2} (?=[^\s\d])(?!(?:日|月|年)(?:[、,（(\s]|$))")
 _LIST_NUMBER = re.compile(r"(?:[（(]\d{1,2}[）)]|[①-⑳]|\d{1,2}(?:[．.](?!\d)|[ 　]))")
 _ENUMERATED = re.compile(r"^(?:[（(]\d{1,2}[）)]|[①-⑳]|\d{1,2}[．.](?!\d))")
 

@@ -50,7 +50,7 @@ PIPE_ROW = re.compile(r"^\s*[|│].*[|│]\s*$")
 BOX_RULE = re.compile(r"^\s*[┌├└┏┣┗][─━┬┼┴┳╋┻┐┤┘┓┫┛\s]*$")
 # A wiki table's row ("| 2023年2月9日 || 来 || マルコス大統領 || …", "! 年月日 !! 往来 !! …") and its markup lines
 # ("{| class=…", "|-", "|}") and templates ("{{国際関係のスタブ}}").
-WIKI_ROW = re.compile(r"^\s*[|!](?![-+}]).*(?:\|\||!!)")
+WIKI_ROW = re.compile(r"^\s*[|!](?![-+}]).*(?:\|\||!!).*(?<![|\s])\s*$")
 WIKI_MARKUP = re.compile(r"^\s*(?:\{\||\|-|\|\}|\{\{[^{}]*\}\}\s*$)")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MAX_UNNUMBERED = 40

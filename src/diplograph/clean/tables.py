@@ -54,7 +54,8 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
     """The cells of a line as (offset in the line, raw text): tab-separated, or a Markdown pipe row, a row with
     bars, commas or runs of spaces between its cells."""
     stripped = line_text.strip()
-    if "\t" not in line_text and stripped[:1] in ("|", "!") and ("||" in stripped or "!!" in stripped):
+    if "\t" not in line_text and stripped[:1] in ("|", "!") and ("||" in stripped or "!!" in stripped) \
+            and not stripped.endswith(("|", "｜", "│")):
         lead = line_text.index(stripped[0]) + 1  # a wiki table's row: "| a || b", "! a !! b"
         return [(lead + at, part) for at, part in _split_at(line_text[lead:], _WIKI_SEP)]
     if "\t" not in line_text and stripped.startswith(("|", "｜", "│")) and stripped.endswith(("|", "｜", "│")):

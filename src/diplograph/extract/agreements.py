@@ -158,7 +158,8 @@ class AgreementExtractor(NameReader):
                               names[0].end, names[0].aliases, names[0].kind)
             elif names:
                 named = names[0]
-            elif whole and len(whole) <= 100 and not heading and not re.search(r"[、。,]", whole):
+            elif whole and len(whole) <= 100 and not heading and not re.search(r"[、。,]", whole) \
+                    and not re.search(r"(?:会談|会合|会議|協議|対話|会|式|訪問)$", whole):
                 named = Named(whole.strip("「」"), start, end, [], None)  # "…の協議計画", "…中長期ビジョン"
             else:
                 ended.add(item.intro)  # ("（3）経済閣僚会談": the next part of the release)
@@ -166,7 +167,7 @@ class AgreementExtractor(NameReader):
             meeting, when = self._signing(doc, item, meetings, fallback_at)
             signers = [m.person for m in mentions if m.person and item.signers
                        and item.signers[0] <= m.span.start < item.signers[1]]
-            span = (start, item.signers[1] if item.signers else end)
+            span = (min(start, item.signers[0]), max(end, item.signers[1])) if item.signers else (start, end)
             evidence = [Span(*span)]
             agreement = Agreement(
                 title=named.name.strip(), kind=named.kind or self.kind(named.name) or "OtherDocument",
@@ -199,7 +200,9 @@ class AgreementExtractor(NameReader):
         same_day = [m for m in meetings if m.date == when]
         before = [m for m in same_day if min(s.start for s in m.evidence) < at]
         if same_day:
-            return min(before or same_day, key=lambda m: min(s.start for s in m.evidence)), when
+            if before:  # the meeting told last before the signing ("同日午後、…首脳会談を行いました。会談後、…署名")
+                return max(before, key=lambda m: min(s.start for s in m.evidence)), when
+            return min(same_day, key=lambda m: min(s.start for s in m.evidence)), when
         # no meeting that day: the date in effect was one told in passing ("本年7月20日に発効") — the signing
         # follows the meeting told last before it ("首脳会談に引き続き、…")
         told = [m for m in meetings if min(s.start for s in m.evidence) < at and m.date.precision == "day"]

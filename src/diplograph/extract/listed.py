@@ -83,8 +83,9 @@ def roster_meeting(parts: MeetingParts, text: str, block_start: int, block_end: 
     country = parts.country_names.get(m.group("country"))
     at = block_start + m.start("who")
     people = [x for x in mentions if at <= x.span.start < block_start + m.end("who") and x.person]
-    if country is None or len(people) != 1 or country == lead.country:
-        return None
+    if country is None or len(people) != 1 or country == lead.country \
+            or text[people[0].span.end:block_start + m.end("who")].strip(" 　氏"):
+        return None  # (the item names the person and nothing else: not "・中国　王毅外相の演説を聴取")
     note = m.group("note") or ""
     who = people[0]
     participants = [Participant(lead.person, lead.office, lead.country, title=lead.title),

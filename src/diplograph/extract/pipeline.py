@@ -199,7 +199,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         section = _section_countries(parts, block)
         last_subject = None
         for s, e in spans:
-            subject = last_subject or speakers.get(index) or _earlier_subject(subjects) or lead
+            subject = last_subject or speakers.get(index) or _earlier_subject(subjects) \
+                or (lead if lead is not None and not any(x is not None and x.person != lead.person
+                                                         for _, x in subjects) else None)
             ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
                           carried=last_subject is None and subject is not None,
                           section_countries=section, own_section=_own_section(parts, block),

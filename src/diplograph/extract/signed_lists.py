@@ -54,7 +54,7 @@ def signed_documents(doc: Document) -> list[ListedDocument]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind == "caption" or not _intro(text[block.start:block.end]):
+        if block.kind in ("caption", "table_row") or not _intro(text[block.start:block.end]):
             i += 1
             continue
         intro, j = i, i + 1
@@ -73,7 +73,8 @@ def signed_documents(doc: Document) -> list[ListedDocument]:
                     continue  # the header row itself
                 cell = _name_cell(doc, j)
                 signers = next(((s, e) for k, (s, e) in enumerate(b.cell_spans(text, merged=False))
-                                if (s, e) != cell and k < len(b.header) and "署名" in b.header[k]), None)
+                                if (s, e) != cell and k < len(b.header)
+                                and ("署名者" in b.header[k] or "交換者" in b.header[k])), None)
                 items.append(ListedDocument(intro, cell, signers, not items))
             elif words("signers").match(body) and items and items[-1].signers is None:
                 items[-1].signers = (b.start, b.end)
