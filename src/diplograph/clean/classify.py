@@ -128,17 +128,19 @@ def _comma_tables(lines: list[Line]) -> None:
     for row_of, count, least in ((comma_row, lambda t: len(comma_cells(t)), 3),
                                  (spaced_bar_row, lambda t: t.count("|"), 2)):
         run: list[Line] = []
+        width = 0  # the separators of the run's first row
         for line in [*lines, None]:
             if line is not None and line.kind == BLANK:
                 continue
             row = line is not None and line.kind == TEXT and row_of(line.text.strip())
-            if row and (not run or count(line.text) == count(run[0].text)):
+            if row and (not run or count(line.text) == width):
+                width = width if run else count(line.text)
                 run.append(line)
                 continue
             if len(run) >= least:
                 for done in run:
                     done.kind = TABLE_LINE
-            run = [line] if row else []
+            run, width = ([line], count(line.text)) if row else ([], 0)
 
 
 def _cut_headings(lines: list[Line]) -> None:

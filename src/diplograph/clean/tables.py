@@ -91,6 +91,8 @@ def comma_row(line: str) -> bool:
     """A row of comma-separated values copied from a spreadsheet ("日付,相手国,相手,形式,備考"): four or more cells
     (commas inside double quotes do not separate: "同上, 約30分"), two or more with text (the classifier asks for
     three such rows in a row)."""
+    if line.count(",") < 3:  # (cheap test first: every line of every text comes here)
+        return False
     cells = [part for _, part in comma_cells(line)]
     return len(cells) >= 4 and sum(1 for c in cells if c.strip()) >= 2
 

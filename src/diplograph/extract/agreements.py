@@ -144,6 +144,7 @@ class AgreementExtractor(NameReader):
         text = doc.text
         out = []
         ended: set[int] = set()  # lists that ended at an item that names no document
+        signings: dict[int, tuple[Meeting | None, DateValue | None]] = {}  # by list: its items share the signing
         for item in signed_documents(doc):
             if item.intro in ended:
                 continue
@@ -164,7 +165,9 @@ class AgreementExtractor(NameReader):
             else:
                 ended.add(item.intro)  # ("（3）経済閣僚会談": the next part of the release)
                 continue
-            meeting, when = self._signing(doc, item, meetings, fallback_at)
+            if item.intro not in signings:
+                signings[item.intro] = self._signing(doc, item, meetings, fallback_at)
+            meeting, when = signings[item.intro]
             signers = [m.person for m in mentions if m.person and item.signers
                        and item.signers[0] <= m.span.start < item.signers[1]]
             span = (min(start, item.signers[0]), max(end, item.signers[1])) if item.signers else (start, end)

@@ -221,9 +221,8 @@ class MeetingExtractor:
             if not people:
                 return []
         tail = pattern("attendees_after").search(text, a.end, tail_end)
-        tail = re.search(re.escape(tail.group()), text[a.end:tail_end]) if tail else None
         if tail:  # "…が開催され、日本側は…が出席した", "…を開催し、A、B、Cの間で…", "…を開催し、AとBが…を議論した"
-            people += [x for x in mentions if a.end <= x.span.start < a.end + tail.end() and x.person]
+            people += [x for x in mentions if a.end <= x.span.start < tail.end() and x.person]
         own_subject = any(text.startswith(("が", "は"), x.span.end) for x in people if x.span.start >= clause_start)
         if subject is not None and subject.span.start < clause_start and subject not in people and not (
                 own_subject and text.startswith("が", subject.span.end)):

@@ -344,11 +344,10 @@ class MentionFinder:
         lex = self.lexicon
         country = self.prefix_country(mention.prefix, mention.title)
         offices = self.offices_for(mention.title, mention.prefix, country)
-        for also in (t for t in mention.also.split(self.concurrent) if t):  # "副首相兼外相": either office
-            offices |= self.offices_for(also, mention.prefix, country)
-        if self.concurrent in (mention.title or ""):  # a title known as a whole for some ("副首相兼外相"): each part
-            for part in (t for t in mention.title.split(self.concurrent) if t):
-                offices |= self.offices_for(part, mention.prefix, country)
+        # "副首相兼外相": either office, whether read as title and also or as one title known for others
+        whole = mention.title.split(self.concurrent) if self.concurrent in (mention.title or "") else []
+        for part in (t for t in [*mention.also.split(self.concurrent), *whole] if t):
+            offices |= self.offices_for(part, mention.prefix, country)
         people = sorted(lex.named(mention.name))
         partial = False
         if not people and re.search(r"[・＝]", mention.name):
