@@ -176,6 +176,7 @@ def synthesize(target_triples: int, seed_nquads: bytes, out: Path) -> int:
                 participation = _iri(f"{ID}meeting/{slug}/participation/{person}")
                 quad(meeting, _iri(SCHEMA + "attendee"), person_iri, graph)
                 quad(meeting, _iri(DG + "involvesCountry"), _iri(ID + "country/" + cc), graph)
+                quad(meeting, _iri(DG + "involvesParty"), _iri(ID + "country/" + cc), graph)
                 quad(meeting, _iri(DG + "participation"), participation, graph)
                 quad(participation, _iri(RDF_TYPE), _iri(DG + "Participation"), graph)
                 quad(participation, _iri(RDF_TYPE), _iri(PROV + "Association"), graph)

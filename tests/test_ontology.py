@@ -79,6 +79,8 @@ ASK_NONE = {
         FILTER NOT EXISTS { ?h prov:wasDerivedFrom ?d . ?d a dg:SourceDocument }""",
     "holding without W3C ORG membership": """?h a dg:OfficeHolding
         FILTER NOT EXISTS { ?h a org:Membership ; org:member ?p }""",
+    "country or organisation of a meeting not also stated as dg:involvesParty": """
+        ?m dg:involvesCountry|dg:involvesOrganization ?c FILTER NOT EXISTS { ?m dg:involvesParty ?c }""",
     "sameAs that is not a Wikidata entity": """?x owl:sameAs ?y
         FILTER (!STRSTARTS(STR(?y), "http://www.wikidata.org/entity/Q"))""",
 }

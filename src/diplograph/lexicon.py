@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .extract.names import name_key
-from .namespaces import DG, SCHEMA
+from .namespaces import DG, SCHEMA, W3CORG
 from .paths import reference_dir
 
 _KANA = re.compile(r"[\u30a0-\u30ff]+")
@@ -131,7 +131,8 @@ class Lexicon:
         for office in g.subjects(RDF.type, DG.Office):
             ref = OfficeRef(
                 iri=str(office),
-                country=_str(g.value(office, DG.country)),
+                # (a post in an organisation that meets as a party, the EU's, stands for it as a country would)
+                country=_str(g.value(office, DG.country) or g.value(office, W3CORG.postIn)),
                 category=_str(g.value(office, DG.officeCategory)),
                 label_ja=next(iter(_ja(g, office, RDFS.label)), None),
                 label_en=_en(g, office, RDFS.label),

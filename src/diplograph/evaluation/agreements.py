@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..extract.agreement_names import normalize
 from ..extract.meeting_parts import vocabulary
 from ..extract.records import Agreement, Extraction
+from ..namespaces import COUNTRY
 from ..rdf.iris import local
 from .score import Score
 
@@ -102,7 +103,7 @@ def score_agreements(gold: list[GoldAgreement], extraction: Extraction, label: s
         scores.kind.fn += not ok
         if not ok:
             scores.kind.extras.append(f"{label}{g.id}: {found.kind} (gold {g.kind})")
-        parties = {local(p) for p in found.parties}
+        parties = {local(p) for p in found.parties if p.startswith(str(COUNTRY))}  # (the EU: party_organizations)
         scores.parties.tp += len(parties & g.parties)
         scores.parties.fp += len(parties - g.parties)
         scores.parties.fn += len(g.parties - parties)

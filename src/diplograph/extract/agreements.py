@@ -494,6 +494,7 @@ class AgreementExtractor(NameReader):
         return next((i for i, blk in enumerate(doc.blocks) if blk.start <= offset < max(blk.end, blk.start + 1)), -1)
 
     def _parties(self, text: str, named: Named, meeting: Meeting | None, doc: Document, start: int) -> list[str]:
+        """The parties to the document: countries, and the EU when it is one ("日EU経済連携協定")."""
         names = [named.name, *named.aliases]
         for name in names:
             countries = self.parts.compound_countries(name) or [

@@ -105,6 +105,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_S}[(（]{_S}\d{{4}}{_S}年{_S}[)）])?"  # "昭和35年（1960年）1月19日"
         rf"(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
+    # "2014-04-06", as exports (JSON, CSV) write a day
+    ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")),
     ("ymd", re.compile(rf"(?<!\d)(\d{{4}}){_S}年{_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("same_year", re.compile(
         rf"(同年|翌年|前年|昨年|本年|今年|来年){_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
@@ -174,7 +176,7 @@ _DEICTIC = {"昨年", "来年", "今月", "先月", "来月", "今週", "先週"
 # After a date in passing: an event still to come ("11月の岸田総理のフィリピン訪問に向けて調整を進める").
 _AHEAD = re.compile(r"の[^、。]{0,30}?(?:に向け|予定|を控え|の成功)")
 # "…日印原子力協定が本年7月20日に発効したことを歓迎した": a day reported inside what someone welcomed.
-_REPORTED = re.compile(r"に[^、。,]{0,16}?(?:した|された|った|れた)ことを(?:歓迎|評価|確認|祝福|称賛|報告)")
+_REPORTED = re.compile(r"に[^、。,]{0,40}?(?:した|された|った|れた)ことを(?:歓迎|評価|確認|祝福|称賛|報告)")
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 # "本年10月にクアラルンプールで開催予定のASEAN関連首脳会議": a planned date is not where the story is.
 # ("本年11月にリオデジャネイロで開催されるG20首脳会議": a gathering still to come)
@@ -301,7 +303,7 @@ class DateReader:
         if name == "era":
             year = _era_year(g[0], g[1], g[2])
             value = DateValue(year, _int(g[3]), _int(g[4]))
-        elif name == "table":
+        elif name in ("table", "iso"):
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))
         elif name == "ymd":
             value = DateValue(int(g[0]), _int(g[1]), _int(g[2]))
@@ -469,8 +471,9 @@ class DateReader:
         named = value.precision == "year" and bool(
             re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))
         attributive = attributive or named
-        modifies = bool(_MODIFYING.match(text, stop)) and not _VISITED.match(text, stop) \
-            and not _OCCASION.match(text, stop)
+        # ("本年7月3日に東京で…が開催されたことを歓迎": what was welcomed is dated, not the story)
+        modifies = (bool(_MODIFYING.match(text, stop)) or bool(_REPORTED.match(text, stop))) \
+            and not _VISITED.match(text, stop) and not _OCCASION.match(text, stop)
         # "2023年の事案" names a past year; "2026年1月、" moves the story on ("同協定は、翌2022年1月6日に…署名
         # された": a look ahead, not)
         if name in ("era", "ymd") and value.month and not attributive and not modifies \

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from ..lexicon import Lexicon
-from ..namespaces import COUNTRY, OFFICE
+from ..namespaces import COUNTRY, OFFICE, ORGANIZATION
 from .dates import DateValue
 from .names import vocabulary as person_words
 from .records import Meeting, Participant, PersonMention
@@ -50,8 +50,10 @@ class MeetingParts:
             for key, by in vocab.get("format_leader_office", {}).items()}
         self.by_abbreviation = {ref.abbreviation: iri for iri, ref in lexicon.countries.items()
                                 if ref.abbreviation and iri.startswith(str(COUNTRY))}
+        # a party of a meeting is a country, or an organisation that meets as one (the EU at 日EU首脳協議)
+        parties = {str(ORGANIZATION[o]) for o in vocab.get("party_organizations", [])}
         self.country_names = {n: iri for n, iri in lexicon.country_names().items()
-                              if iri.startswith(str(COUNTRY))}
+                              if iri.startswith(str(COUNTRY)) or iri in parties}
         self.place_names = sorted(((name, iri) for iri, ref in lexicon.places.items() for name in ref.names),
                                   key=lambda kv: len(kv[0]), reverse=True)
         self._countries_by_length = sorted(((n, iri) for n, iri in self.country_names.items() if len(n) >= 2),

@@ -72,6 +72,7 @@ class MentionFinder:
         self.rank_only = set(vocab["titles"]["rank_only"])
         self.title_kinds = sorted(vocab["office_categories"].items(), key=lambda kv: -len(kv[0]))
         self.generic = set(vocab["titles"]["generic"])
+        self.secretariat = set(vocab["titles"]["secretariat"])
         self.home_service = tuple(vocab["titles"]["home_service"])
         bodies = "|".join(map(re.escape, vocab["qualifiers"]["country_bodies"]))
         self._country_body = re.compile(rf"([^\s、。,，．の]{{2,20}}?)(?:{bodies})[^\s、。の]{{0,10}}の$")
@@ -376,8 +377,12 @@ class MentionFinder:
         mention.person, mention.office, mention.note = result.person, result.office, result.note
         if result.office and result.office in lex.offices:
             mention.country = lex.offices[result.office].country
-        elif result.person and result.person in lex.persons and lex.persons[result.person].nationality:
-            mention.country = lex.persons[result.person].nationality
+        elif result.person and result.person in lex.persons and mention.title in self.secretariat and not country:
+            mention.country = None  # "ストルテンベルグNATO事務総長" stands for NATO, not Norway
+        elif result.person and result.person in lex.persons:
+            # the side of an office held at the date ("フォン・デア・ライエン委員長": the EU's), else nationality
+            mention.country = self._side_on(result.person, dates[0]) if dates else None
+            mention.country = mention.country or lex.persons[result.person].nationality
         elif country or mention.title not in self.generic:  # "副首相" alone tells no country
             mention.country = country or self._single_country(offices)
         else:
@@ -386,6 +391,13 @@ class MentionFinder:
                                         or self._home_official(mention)):
             mention.country = str(COUNTRY["jp"])  # "伊藤環境大臣", "川勝知事", "牧野国土交通副大臣": Japan's
         return result
+
+    def _side_on(self, person: str, day: DateValue) -> str | None:
+        """The one country (or party organisation) whose offices ``person`` held on ``day``."""
+        ref = self.lexicon.persons[person]
+        sides = {self.lexicon.offices[h.office].country for h in ref.holdings
+                 if h.office in self.lexicon.offices and h.covers(day.as_date(), day.last_date())}
+        return sides.pop() if len(sides) == 1 else None
 
     def _country_of(self, person: str) -> str | None:
         ref = self.lexicon.persons.get(person)

@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from ..extract.records import Meeting
-from ..namespaces import DG, SCHEMA
+from ..namespaces import DG, ORGANIZATION, SCHEMA
 from ..ontology import ontology_graph
 from .iris import digest, local, meeting_iri, text_place_iri
 
@@ -70,8 +70,9 @@ def _meeting(mapper: DocumentMapper, iri: URIRef, meeting: Meeting) -> None:
     label = _label(mapper, meeting)
     g.add((iri, RDFS.label, Literal(label, lang="ja")))
     g.add((iri, SCHEMA.name, Literal(label, lang="ja")))
-    for country in meeting.countries:
-        g.add((iri, DG.involvesCountry, URIRef(country)))
+    for country in meeting.countries:  # (the EU meets as a party, an organisation among the countries)
+        party = DG.involvesOrganization if country.startswith(str(ORGANIZATION)) else DG.involvesCountry
+        g.add((iri, party, URIRef(country)))  # (dg:involvesParty, their super-property, is materialised)
     for p in meeting.participants:
         node = URIRef(f"{iri}/participation/{local(p.person)}")
         g.add((iri, DG.participation, node))

@@ -28,7 +28,7 @@ SELECT ?g ?m ?date ?kind ?mode
 WHERE {
   GRAPH ?g {
     ?m a dg:Meeting ; schema:startDate ?date ; dg:meetingKind ?kind ; dg:attendanceMode ?mode .
-    OPTIONAL { ?m dg:involvesCountry ?c }
+    OPTIONAL { ?m dg:involvesParty ?c }
     OPTIONAL { ?m dg:participation/dg:participant ?p }
   }
   FILTER (STRSTARTS(STR(?g), "https://w3id.org/diplograph/graph/document/"))
