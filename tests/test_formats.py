@@ -109,6 +109,53 @@ def test_generated_pdf_reads_to_the_same_sentences_as_the_text(chromium: str, tm
     assert all(doc.evidence_matches(s.start, s.end) for s in doc.sentences)
 
 
+# A press-release feed exported as JSON: Japanese as it is and as \\u escapes, HTML inside a body, an id and
+# a URL that are no text.
+FEED = (
+    r'{"source": "外務省", "url": "https://www.mofa.go.jp/feed", "items": [' "\n"
+    r'  {"id": 101, "title": "日米外相会談", "date": "2014-04-06",' "\n"
+    r'   "body": "4月6日，岸田外務大臣は，\u30b1\u30ea\u30fc国務長官と約1時間会談しました．'
+    r'\n両外相は，日米同盟の強化を確認しました．"},' "\n"
+    r'  {"id": 102, "title": "日豪首脳会談", "date": "2014-07-08",' "\n"
+    r'   "body": "<p>7月8日，安倍総理大臣は，キャンベラにおいて，アボット首相と首脳会談を行いました．</p>'
+    r'<p>両首脳は\"特別な関係\"を確認しました．</p>"}' "\n"
+    r"]}"
+)
+
+
+def test_a_json_feed_reads_as_releases_with_their_sentences_and_evidence(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(FEED, encoding="utf-8")
+    doc = read(path)
+    assert doc.source.media_type == "application/json"
+    assert "https" not in doc.text and "101" not in doc.text and "<p>" not in doc.text
+    assert "日米外相会談\n\n2014-04-06\n\n4月6日,岸田外務大臣は,ケリー国務長官と約1時間会談しました." in doc.text
+    assert "両首脳は\"特別な関係\"を確認しました." in doc.text
+    assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"] == ["日米外相会談", "日豪首脳会談"]
+    kerry = doc.text.index("ケリー")
+    assert doc.raw[doc.raw_span(kerry, kerry + 3)[0]:].startswith("\\u30b1")  # the escape it was read from
+    for sentence in doc.sentences:
+        assert doc.evidence_matches(sentence.start, sentence.end), doc.text[sentence.start:sentence.end]
+    from diplograph.pipeline import extract_document
+
+    found = [(m.date.iso(), m.kind, sorted(p.person.rsplit("/", 1)[-1] for p in m.participants))
+             for m in extract_document(doc).meetings]
+    assert found == [("2014-04-06", "ForeignMinistersMeeting", ["john-kerry", "kishida-fumio"]),
+                     ("2014-07-08", "Summit", ["abe-shinzo", "tony-abbott"])]
+    assert infer_metadata(doc.source).title == "日米外相会談"
+
+
+def test_a_csv_export_is_read_as_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "visits.csv"
+    path.write_text("日付,国名,氏名,役職\n2013/5/20,英国,ヘイグ,外務大臣\n2013/6/3,\"フランス\",ファビウス,外務大臣\n",
+                    encoding="utf-8")
+    doc = read(path)
+    assert doc.source.media_type == "text/csv"
+    rows = [doc.text[b.start:b.end].split("\t") for b in doc.blocks]
+    assert [b.kind for b in doc.blocks] == ["table_row"] * 2  # (the header row is the table's, not a row)
+    assert [(r[0], r[2]) for r in rows] == [("2013/5/20", "ヘイグ"), ("2013/6/3", "ファビウス")]
+
+
 # --- encodings -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "euc_jp", "utf-16"])
@@ -139,6 +186,8 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\
     ("english.txt", b"The Prime Minister met the President in Washington.\n" * 20, "no Japanese text"),
     ("page.html", b"<html><body><p>Only English here.</p></body></html>", "no Japanese text"),
     ("broken.pdf", b"%PDF-1.7\n this is not really a PDF", "unreadable PDF"),
+    ("feed.json", '{"title": "日米外相会談", "body": "4月6日、外務大臣は会談した。",}'.encode(), "not valid JSON"),
+    ("english.json", b'{"title": "Talks", "body": "The ministers met."}', "no Japanese text"),
 ])
 def test_bad_input_is_one_line_naming_the_file(tmp_path: Path, name: str, data: bytes, problem: str) -> None:
     path = tmp_path / name
@@ -167,12 +216,13 @@ def test_stdin_bytes_are_sniffed() -> None:
 
 def test_folders_globs_and_stdin(tmp_path: Path) -> None:
     for name in ["a.txt", "b.md", "sub/c.html", "sub/d.htm", "sub/deeper/e.pdf", "notes.toml", "image.png",
-                 ".hidden/f.txt", "sub/.g.txt"]:
+                 ".hidden/f.txt", "sub/.g.txt", "t/feed.json", "t/list.csv", "t/list.tsv"]:
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x", encoding="utf-8")
     found = [Path(p).relative_to(tmp_path).as_posix() for p in iter_sources([str(tmp_path)])]
-    assert found == ["a.txt", "b.md", "sub/c.html", "sub/d.htm", "sub/deeper/e.pdf"]
+    assert found == ["a.txt", "b.md", "sub/c.html", "sub/d.htm", "sub/deeper/e.pdf", "t/feed.json", "t/list.csv",
+                     "t/list.tsv"]
     globbed = list(iter_sources([str(tmp_path / "**" / "*.htm*"), str(tmp_path / "sub" / "c.html"), "-"]))
     assert [Path(p).name if p != "-" else p for p in globbed] == ["c.html", "d.htm", "-"]
     with pytest.raises(InputError, match="no file matches"):

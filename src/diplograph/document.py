@@ -95,6 +95,10 @@ class Document:
     def evidence_matches(self, start: int, end: int) -> bool:
         """Whether the raw span of ``[start, end)``, read as clean text, is its clean text."""
         raw_start, raw_end = self.raw_span(start, end)
+        if self.source.media_type == "application/json":
+            from .read.feeds import json_quote
+
+            return normalize_quote(json_quote(self.raw, raw_start, raw_end)) == normalize_quote(self.quote(start, end))
         markup = self.source.media_type == "text/html"
         return raw_quote(self.raw, raw_start, raw_end, self.clean.skipped, markup=markup) == \
             normalize_quote(self.quote(start, end))
@@ -136,10 +140,10 @@ def slugify_id(name: str) -> str:
 
 def clean_source(source: RawSource) -> tuple[OffsetText, list[Block]]:
     """Clean a source in whatever format it came: offsets always point into ``source.text``."""
-    if source.media_type == "text/html":
-        from .read.html import extract
+    from .read import layout_of
 
-        page = extract(source.text)
+    page = layout_of(source)
+    if page is not None:
         clean, blocks = clean_layout(page.text, wrapped=False)
         return clean.remap(page.offsets, len(source.text)), blocks
     return clean_layout(source.text, wrapped=True if source.media_type == "application/pdf" else None)

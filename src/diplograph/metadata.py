@@ -145,12 +145,12 @@ def infer_metadata(source: RawSource) -> Metadata:
     text = source.text
     page_title = page_date = None
     kind_default = "OtherSource"
-    if source.media_type == "text/html":
-        from .read.html import extract
+    from .read import layout_of
 
-        page = extract(text)
+    page = layout_of(source)
+    if page is not None:
         text, page_title, page_date = page.text, page.title, page.date
-        kind_default = "WebPage"
+        kind_default = "WebPage" if source.media_type == "text/html" else "OtherSource"
     head = text[:_HEAD]
     fields = {m.group("key"): m.group("value").strip() for m in _FIELD.finditer(head)}
     where = " ".join(filter(None, [page_title, fields.get("文書名"), head]))

@@ -1,6 +1,27 @@
-"""Read stage: find source files and decode them into raw text (plain text, markdown, HTML, PDF)."""
+"""Read stage: find source files and decode them into raw text (plain text, markdown, CSV, HTML, JSON, PDF)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from .decode import RawSource, decode_bytes, from_bytes, read_path
 from .sources import iter_sources
 
-__all__ = ["RawSource", "decode_bytes", "from_bytes", "iter_sources", "read_path"]
+if TYPE_CHECKING:
+    from .html import HtmlText
+
+__all__ = ["RawSource", "decode_bytes", "from_bytes", "iter_sources", "layout_of", "read_path"]
+
+
+def layout_of(source: RawSource) -> HtmlText | None:
+    """The layout text of a source read through markup or structure (an HTML page, a JSON export), with the
+    offset in ``source.text`` of each character; None for a source that is text already."""
+    if source.media_type == "text/html":
+        from .html import extract
+
+        return extract(source.text)
+    if source.media_type == "application/json":
+        from .feeds import extract_json
+
+        return extract_json(source.text, source.name)
+    return None

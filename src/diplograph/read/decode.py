@@ -39,7 +39,10 @@ _MAGIC = (
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _TAGS = re.compile(r"<[^<>]*>")
 MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".md": "text/markdown",
-               ".markdown": "text/markdown", ".pdf": "application/pdf"}
+               ".markdown": "text/markdown", ".pdf": "application/pdf", ".json": "application/json",
+               ".csv": "text/csv", ".tsv": "text/tab-separated-values"}
+# Media types read through a layout reader (markup or structure around the text) rather than as text.
+LAYOUT_TYPES = ("text/html", "application/json")
 
 
 @dataclass(frozen=True)
@@ -114,15 +117,22 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _media_type(name: str, text: str) -> str:
+    from .feeds import looks_like_json
     from .html import looks_like_html
 
     suffix = Path(name).suffix.lower()
+    if suffix == ".json" and not looks_like_json(text):
+        return "text/plain"
     if suffix in MEDIA_TYPES and suffix != ".pdf":
         return MEDIA_TYPES[suffix]
     return "text/html" if looks_like_html(text) else "text/plain"
 
 
 def _check_japanese(text: str, name: str, media_type: str) -> None:
+    if media_type == "application/json":
+        from .feeds import extract_json
+
+        text = extract_json(text, name).text  # (Japanese may be written as \u escapes)
     sample = _TAGS.sub(" ", text[:400_000]) if media_type == "text/html" else text
     found = 0
     for _ in _JAPANESE.finditer(sample, 0, 200_000):

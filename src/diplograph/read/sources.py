@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
-SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"}
+SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".json", ".csv", ".tsv"}
 
 
 def _in_folder(folder: Path) -> list[Path]:

@@ -1,0 +1,157 @@
+"""JSON exports (a press-release feed, an API's answer) → layout text that the cleaner reads, with every
+character's offset in the JSON source.
+
+Only string values are read, in the order they stand in the file; keys, numbers, booleans and strings without
+Japanese (identifiers, URLs) are left out. Each object that holds text starts a part of its own (a blank line
+before it). A value under a title key (``title``, ``headline``, ``subject``, ``name``, 件名, 見出し, タイトル) becomes a
+heading ("## …"), one under a date key (``date``, ``published``, 日付, …) a line of its own, and other values
+paragraphs: their ``\\n`` are line breaks and any HTML markup inside them (``<p>``, ``<br>``) is read as layout.
+Escapes (``\\n``, ``\\"``, ``\\u65e5``) are decoded, each character keeping the offset of its escape.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from array import array
+
+from ..errors import InputError
+from .html import HtmlText
+
+_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"', re.S)
+_KEY_END = re.compile(r"\s*:")
+_TITLE_KEYS = re.compile(r"^(?:title|headline|subject|name|heading|件名|見出し|タイトル|表題)$", re.I)
+_DATE_KEYS = re.compile(
+    r"^(?:date|published|pubdate|published_at|datetime|issued|created|updated|日付|年月日|発表日|掲載日)$", re.I)
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_DATE_VALUE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:令和|平成|昭和)[元\d]{1,2}年)")
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": "\n", "r": "\n", "t": "\t"}
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*>")
+_BREAKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section"}
+
+
+def looks_like_json(text: str) -> bool:
+    """Whether decoded text is a JSON document (an object or an array at the top)."""
+    return text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[")
+
+
+def _decoded(raw: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The characters of the JSON string body ``raw[start:end]`` and the raw offset of each."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    i = start
+    while i < end:
+        ch = raw[i]
+        if ch != "\\":
+            chars.append(ch)
+            offsets.append(i)
+            i += 1
+            continue
+        code = raw[i + 1] if i + 1 < end else ""
+        if code == "u" and i + 6 <= end:
+            value = int(raw[i + 2:i + 6], 16)
+            width = 6
+            if 0xD800 <= value < 0xDC00 and raw.startswith("\\u", i + 6) and i + 12 <= end:
+                low = int(raw[i + 8:i + 12], 16)
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                width = 12
+            chars.append(chr(value))
+            offsets.append(i)
+            i += width
+            continue
+        out = _ESCAPES.get(code, code)
+        for c in out:
+            chars.append(c)
+            offsets.append(i)
+        i += 2
+    return "".join(chars), offsets
+
+
+def _without_markup(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """HTML tags inside a value read as layout: a block tag is a line break, others are dropped."""
+    if "<" not in text:
+        return text, offsets
+    out: list[str] = []
+    at: list[int] = []
+    pos = 0
+    for m in _TAG.finditer(text):
+        out.append(text[pos:m.start()])
+        at.extend(offsets[pos:m.start()])
+        if m.group(2).lower() in _BREAKS:
+            out.append("\n")
+            at.append(offsets[m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    at.extend(offsets[pos:])
+    return "".join(out), at
+
+
+def json_quote(raw: str, start: int, end: int) -> str:
+    """``raw[start:end]`` of a JSON source read as text: escapes decoded, markup and the JSON between strings
+    (``","body":"``) taken out."""
+    pieces = []
+    pos = start
+    for m in _STRING.finditer(raw, max(0, raw.rfind("\n", 0, start))):
+        if m.start() >= end:
+            break
+        if m.end() <= start:
+            continue
+        body_start, body_end = max(m.start(1), start), min(m.end(1), end)
+        if body_start < body_end:
+            value, at = _decoded(raw, body_start, body_end)
+            pieces.append(_without_markup(value, at)[0])
+        pos = m.end()
+    return " ".join(pieces) if pieces else raw[pos:end]
+
+
+def extract_json(raw: str, name: str = "<json>") -> HtmlText:
+    """Read a JSON document: its layout text with offsets into ``raw``, its first title and date."""
+    try:
+        json.loads(raw)
+    except ValueError as exc:
+        raise InputError(name, f"not valid JSON ({exc.args[0].split(':')[0]})") from None
+    parts: list[str] = []
+    offsets = array("q")
+    title = date = None
+
+    def put(text: str, at: list[int]) -> None:
+        parts.append(text)
+        offsets.extend(at)
+
+    stack: list[int] = []  # the containers open where a string stands, by their order of opening
+    opened = 0
+    part_of: int | None = None  # the object whose values the current part holds
+    pos = 0
+    key: str | None = None
+    for m in _STRING.finditer(raw):
+        for ch in raw[pos:m.start()]:  # (between strings: only structure)
+            if ch in "{[":
+                opened += 1
+                stack.append(opened if ch == "{" else -opened)
+            elif ch in "}]" and stack:
+                stack.pop()
+        pos = m.end()
+        if _KEY_END.match(raw, m.end()):
+            key = json.loads(m.group())
+            continue
+        value, at = _decoded(raw, m.start(1), m.end(1))
+        value, at = _without_markup(value, at)
+        if not value.strip() or (not _JAPANESE.search(value) and not _DATE_VALUE.match(value)):
+            key = None
+            continue
+        owner = next((c for c in reversed(stack) if c > 0), 0)  # the innermost object (not an array)
+        if parts:
+            put("\n\n" if owner != part_of else "\n", [m.start()] * (2 if owner != part_of else 1))
+        part_of = owner
+        field = key or ""
+        if _TITLE_KEYS.match(field):
+            put("## ", [m.start()] * 3)
+            value = value.replace("\n", " ")
+            title = title or value.strip()
+        elif _DATE_KEYS.match(field) or (_DATE_VALUE.match(value) and len(value) <= 40):
+            date = date or value.strip()
+        put(value, at)
+        key = None
+    text = "".join(parts)
+    offsets.append(len(raw))
+    return HtmlText(text, offsets, title, date)
