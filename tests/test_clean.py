@@ -587,3 +587,41 @@ def test_wiki_markup_is_read_as_text_and_wiki_tables_as_tables() -> None:
     for sentence in doc.sentences:  # (the markup dropped from a link is dropped from its quote too)
         if doc.blocks[sentence.block].kind != "table_row":
             assert doc.evidence_matches(sentence.start, sentence.end), doc.text[sentence.start:sentence.end]
+
+
+# A two-column page: lines of about twenty characters, numbered section headings, and a photo caption whose own
+# (date, place, credit) part wraps over three lines in the middle of a sentence.
+NARROW_COLUMN = """第５節　欧州
+１　概観
+２０１５年、欧州はウクライナ情勢、難民の
+大量流入など多くの課題に直面した。日本は
+欧州各国との間で往来を重ねた。
+２　中央アジア
+１０月２２日から２８日にかけて、安倍総理
+大臣は中央アジア５か国を歴訪し、２３日に
+はベルディムハメドフ・トルクメニスタン大
+統領と、２５日にはカリモフ・ウズベキスタ
+ン大統領
+安倍総理大臣の中央アジア歴訪（１０月２７
+日、カザフスタン・アスタナ　写真提供：内
+閣広報室）
+と、それぞれ首脳会談を行った。
+"""
+
+
+def test_a_narrow_column_s_numbered_headings_and_a_caption_wrapped_inside_a_sentence() -> None:
+    doc = build_document(from_bytes(NARROW_COLUMN.encode("utf-8"), "bluebook.txt"), Metadata(title="t"), "t")
+    assert blocks(doc, "heading") == ["第5節 欧州", "1 概観", "2 中央アジア"]  # (not footnotes)
+    assert blocks(doc, "caption") == [
+        "安倍総理大臣の中央アジア歴訪（10月27日、カザフスタン・アスタナ 写真提供：内閣広報室）"]
+    assert "25日にはカリモフ・ウズベキスタン大統領と、それぞれ首脳会談を行った。" in sentence_with(doc, "カリモフ")
+    for sentence in doc.sentences:
+        assert doc.evidence_matches(sentence.start, sentence.end)
+
+
+def test_a_wiki_section_s_edit_link_is_no_text() -> None:
+    text = "日越関係年表\n\n2019年[編集]\n6月27日 – 首脳会談を行う[1]。\n\n概要［ソースを編集］\n本文。\n"
+    doc = build_document(from_bytes(text.encode("utf-8"), "wiki.txt"), Metadata(title="t"), "t")
+    assert "編集" not in doc.text and "2019年" in doc.text
+    for sentence in doc.sentences:
+        assert doc.evidence_matches(sentence.start, sentence.end)

@@ -1398,7 +1398,8 @@ def test_a_diet_record_s_speaker_is_who_the_answer_s_i_stands_for() -> None:
         ("2023-11-08", "ForeignMinistersMeeting", "Phone", ("kamikawa-yoko", "penny-wong")),
         ("2023-11-20", "CourtesyCall", "InPerson", ("enrique-manalo", "kamikawa-yoko")),  # 今月: the sitting's month
         ("2022-12-14", "SigningCeremony", "InPerson", ("hamada-yasukazu",)),  # 昨年; Marles is not in the reference
-        ("2023-11-21", "ForeignMinistersMeeting", "InPerson", ("kamikawa-yoko",))]  # "その機会に": the gathering's days
+        # "その機会に": the gathering's days; "ソン外務大臣" is Bui Thanh Son (a Vietnamese is called by the given name)
+        ("2023-11-21", "ForeignMinistersMeeting", "InPerson", ("bui-thanh-son", "kamikawa-yoko"))]
     assert found.meetings[-1].end_date.iso() == "2023-11-23" and found.meetings[-1].place_name == "ジャカルタ"
 
 
@@ -1893,3 +1894,91 @@ def test_china_s_premier_attends_the_trilateral_summit_with_korea() -> None:
     assert summary(found) == [
         ("2019-12-24", "Summit", "InPerson", ("cn", "jp", "kr"), ("abe-shinzo", "li-keqiang", "moon-jae-in")),
         ("2019-12-24", "Summit", "InPerson", ("cn", "jp"), ("abe-shinzo", "xi-jinping"))]
+
+
+def test_a_slide_deck_s_items_led_by_month_and_day() -> None:
+    text = ("--- スライド 1 ---\n2025年上半期の主な外交日程\n政策企画室\n\n--- スライド 2 ---\n"
+            "■ 2/3　岩屋大臣 訪英\n　・ラミー外相と外相会談（ロンドン、約1時間）\n"
+            "■ 4/10　日米首脳電話会談（約30分）\n※注：食事会（2/3）は外相会談の一部\n")
+    found = extract_text(text, year=2025, title="--- スライド 1 ---")
+    assert summary(found) == [
+        ("2025-02-03", "ForeignMinistersMeeting", "InPerson", ("gb", "jp"), ("david-lammy", "iwaya-takeshi")),
+        ("2025-04-10", "Summit", "Phone", ("jp", "us"), ("donald-trump", "ishiba-shigeru"))]
+
+
+def test_a_wiki_timeline_under_year_headings_told_in_the_present_tense() -> None:
+    text = ("日豪関係年表\n\n目次\n1 2023年\n2 2024年\n\n2023年[編集]\n"
+            "3月8日 – 林芳正外相がペニー・ウォン外相と電話会談を行う[1]。\n\n2024年[編集]\n"
+            "9月 – 両国で文化行事が開催される。\n"
+            "11月18日 – 石破茂首相がアルバニージー首相と首脳会談を行う。同日、マルコス大統領とも会談。\n"
+            "11月20日 – 石破首相がブラジルを発つ。\n")
+    found = extract_text(text, year=2023, title="日豪関係年表")
+    # (each year heading dates the lines below it; "同日、…とも会談。" is the same subject's)
+    assert summary(found) == [
+        ("2023-03-08", "ForeignMinistersMeeting", "Phone", ("au", "jp"), ("hayashi-yoshimasa", "penny-wong")),
+        ("2024-11-18", "Summit", "InPerson", ("au", "jp"), ("anthony-albanese", "ishiba-shigeru")),
+        ("2024-11-18", "Summit", "InPerson", ("jp", "ph"), ("ferdinand-marcos-jr", "ishiba-shigeru"))]
+
+
+def test_an_embassy_s_ambassador_calls_on_ministers_named_with_their_readings() -> None:
+    text = ("大使の活動（2025年）\n\n8月6日、水嶋大使は、世宗市の政府庁舎において"
+            "金正官（キム・ジョングァン）産業通商部長官を表敬し、意見交換を行いました。\n\n"
+            "9月10日、水嶋大使は、国会を訪問し、禹元植（ウ・ウォンシク）国会議長を表敬しました。\n")
+    found = extract_text(text, year=2025, title="大使の活動（2025年） | 在大韓民国日本国大使館")
+    assert [(m.date.iso(), m.kind, tuple(local(c) for c in m.countries)) for m in found.meetings] == [
+        ("2025-08-06", "CourtesyCall", ("jp", "kr")), ("2025-09-10", "CourtesyCall", ("jp", "kr"))]
+    # the name is what stands before its reading, the title the body after it
+    names = {(p.name, p.title) for p in found.mentions if p.name in ("金正官", "禹元植")}
+    assert names == {("金正官", "長官"), ("禹元植", "議長")}
+
+
+def test_talks_at_a_gathering_named_with_its_month_in_passing() -> None:
+    text = ("1月21日、ロンドンにおいて日英外相会談が行われた。また、6月のG7エルマウ・サミットの際には、"
+            "安倍総理大臣とキャメロン首相との間で首脳会談が行われた。\n")
+    assert summary(extract_text(text, year=2015))[1] == (
+        "2015-06", "Summit", "InPerson", ("gb", "jp"), ("abe-shinzo", "david-cameron"))
+
+
+def test_a_courtesy_call_received_abroad_is_where_the_text_says() -> None:
+    text = ("5月26日午前、岸田総理大臣は、ソウル到着後、宿泊先のホテルにおいて"
+            "韓悳洙（ハン・ドクス）韓国国務総理の表敬を受けました。\n")
+    (meeting,) = extract_text(text, year=2024).meetings
+    assert (meeting.kind, meeting.place_name, local(meeting.place_country)) == ("CourtesyCall", "ソウル", "kr")
+
+
+def test_a_pdf_table_read_one_cell_a_line_with_note_marks() -> None:
+    text = ("（２）首脳・外相レベルの往来\n\n２０１８年の主な会談は下表のとおり。\n\n"
+            "表３－２　２０１８年の主な首脳・外相会談\n\n"
+            "年月日\n会談（相手・場所）\n\n１月10日\n日英首脳会談（メイ首相、ロンドン）※１\n\n"
+            "２月16日\n日独外相会談（ガブリエル外相、ミュンヘン）\n\n４月25日\n日仏首脳電話会談（マクロン大統領）\n\n"
+            "※１　両首脳は、会談の成果として共同声明を発出した。\n")
+    # (a comma inside the brackets does not leave the row's line open for the next; the ※ mark ends it)
+    assert summary(extract_text(text, year=2018)) == [
+        ("2018-01-10", "Summit", "InPerson", ("gb", "jp"), ("abe-shinzo", "theresa-may")),
+        ("2018-02-16", "ForeignMinistersMeeting", "InPerson", ("de", "jp"), ("kono-taro", "sigmar-gabriel")),
+        ("2018-04-25", "Summit", "Phone", ("fr", "jp"), ("abe-shinzo", "emmanuel-macron"))]
+
+
+def test_pairs_of_ministers_listed_under_a_sentence_that_announces_them() -> None:
+    text = ("第1回日独政府間協議（概要）\n\n令和5年3月18日\n\n4　閣僚間の会談\n"
+            "協議に先立ち、同日午前、各閣僚はそれぞれのカウンターパートと以下のとおり会談を行いました。\n"
+            "・林外務大臣とベアボック外務大臣（午前9時から約45分間、飯倉公館）\n・浜田防衛大臣とピストリウス国防大臣（防衛省）\n"
+            "・鈴木財務大臣とリントナー財務大臣（テレビ会議形式）\n")
+    found = extract_text(text, year=2023, title="第1回日独政府間協議（概要）")
+    # (each pair is a meeting; a counterpart the reference data lacks is of the other country the title names)
+    assert [(m.date.iso(), m.kind, m.mode, tuple(sorted(local(c) for c in m.countries)), m.place_name)
+            for m in found.meetings] == [
+        ("2023-03-18", "ForeignMinistersMeeting", "InPerson", ("de", "jp"), "飯倉公館"),
+        ("2023-03-18", "DefenceMinistersMeeting", "InPerson", ("de", "jp"), "防衛省"),
+        ("2023-03-18", "OtherMinisterialMeeting", "Video", ("de", "jp"), None)]
+
+
+def test_a_bullet_cut_at_a_comma_goes_on_on_its_indented_line() -> None:
+    text = ("上川大臣は、9月18日から22日までニューヨークを訪問しました。主な二国間会談等は次のとおりです。\n\n"
+            "・19日にはウォン豪外相と、20日にはジャイシャンカル印外相及びマナロ比外相と、\n"
+            "　それぞれ会談しました。マナロ外相との会談では、交渉を加速させることで一致しました。\n")
+    assert summary(extract_text(text, year=2023)) == [
+        ("2023-09-19", "ForeignMinistersMeeting", "InPerson", ("au", "jp"), ("kamikawa-yoko", "penny-wong")),
+        ("2023-09-20", "ForeignMinistersMeeting", "InPerson", ("in", "jp"),
+         ("kamikawa-yoko", "subrahmanyam-jaishankar")),
+        ("2023-09-20", "ForeignMinistersMeeting", "InPerson", ("jp", "ph"), ("enrique-manalo", "kamikawa-yoko"))]

@@ -35,11 +35,14 @@ from .spacing import dropped_spaces
 
 _BOLD = re.compile(r"\*\*")
 _WIKI = re.compile(r"\[\[(?:[^\[\]|]*\|)?|\]\]|'{2,3}")
+# a wiki section heading's edit link: "2019年[編集]", "概要[ソースを編集]"
+_EDIT_LINK = re.compile(r"\s*[\[［](?:編集|ソースを編集|edit)[\]］]\s*$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _LINE_BULLET = re.compile(r"^(?:[・●○◆◇■▪•‣]|[-*](?=\s))\s*")
 _CELL_BULLET = re.compile(r"^[・●○◆◇■□▪•‣－-]\s*")
 _SHORT_LINE = 40
-_INTERESTING = re.compile(r"[ <*^\[\]'⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")  # searched in normalised text: no ideographic spaces
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_INTERESTING = re.compile(r"[ <*^\[\]［'⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")  # searched in normalised text: no ideographic spaces
 _SUPERSCRIPT_CHARS = re.compile(r"[⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")
 
 
@@ -128,6 +131,8 @@ class Assembler:
             drops.extend((a + m.start(), a + m.end()) for m in _TAG.finditer(seg))
         if "[[" in seg or "]]" in seg or "''" in seg:  # wiki markup: links ("[[財務省 (日本)|財務省]]"), bold
             drops.extend((a + m.start(), a + m.end()) for m in _WIKI.finditer(seg))
+        if "集" in seg or "edit" in seg:
+            drops.extend((a + m.start(), a + m.end()) for m in _EDIT_LINK.finditer(seg))
         if bullet is not None and (m := bullet.match(seg)):
             drops.append((a, a + m.end()))
         kept = _subtract([(a, b)], drops)
@@ -155,7 +160,8 @@ class Assembler:
         unit.last = self.norm[max(spans[-1][0], end - 2):end]
         unit.lines += 1
         unit.length += sum(e - s for s, e in spans)
-        unit.comma = unit.comma or any("、" in self.norm[s:e] for s, e in spans)
+        # (a comma inside brackets, "日英首脳会談（メイ首相、ロンドン）", is a table cell's, not an open sentence's)
+        unit.comma = unit.comma or any("、" in _BRACKETED.sub("", self.norm[s:e]) for s, e in spans)
 
     def is_open(self, unit: Unit) -> bool:
         """Whether a paragraph stops in mid-sentence (and the next text line continues it)."""
@@ -178,8 +184,11 @@ class Assembler:
         if self.wrapped or unit.lines != 1 or not unit.pieces or not isinstance(unit.pieces[0][0], int):
             return False
         start = unit.pieces[0][0]
-        if re.search("[:：]", text_of(self.norm, unit.pieces)):
+        told = text_of(self.norm, unit.pieces)
+        if re.search("[:：]", told):
             return False  # a field goes on under its label: "（2）出席者：日本側 …" / "　　　豪州側 …"
+        if told.rstrip().endswith(("、", "，", ",")):
+            return False  # a sentence cut at a comma goes on: "・19日にはA外相と、20日にはB外相と、" / "　それぞれ会談"
         # (read in the line, which keeps the space the pieces drop: "4 日本国")
         return unit.kind == "item" or bool(_LIST_NUMBER.match(self.norm, start))
 

@@ -33,6 +33,7 @@ from .lines import (
     TABLE_LINE,
     TEXT,
     Line,
+    body_width,
 )
 from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row, comma_cells, comma_row, spaced_bar_row
 
@@ -86,6 +87,8 @@ def classify(lines: list[Line], wrapped: bool) -> None:
     _marked_captions(lines)
     _chronology(lines)
     _comma_tables(lines)
+    if wrapped:
+        _wrapped_captions(lines)
     _caption_groups(lines, wrapped)
     if wrapped:
         _wrapped_subheadings(lines)
@@ -201,9 +204,11 @@ def _numbered_headings(lines: list[Line]) -> None:
     """"１　概観" over an indented paragraph is a numbered heading, not a footnote: a footnote's text is longer
     or explains a term ("3 FOMC：Federal Open Market Committee") and no paragraph starts under it."""
     following = [line for line in lines if line.kind != BLANK]
+    full = body_width(lines)  # (a narrow column's full line: 20 characters in a two-column page)
     for line, after in pairwise(following):
         # (a paragraph under it: indented, or a full line of text — a footnote's short note is not followed by one)
-        body = after.kind == TEXT and (after.indented or len(after.key) >= 30)
+        body = after.kind == TEXT and (after.indented or len(after.key) >= 30
+                                       or (full >= 30 and after.width >= 0.8 * full))
         if line.kind != FOOTNOTE or not (body or after.kind == HEADING):
             continue
         h = headings.match(line.key)
@@ -378,6 +383,28 @@ def _multiline_headings(lines: list[Line]) -> None:
                 for member in group:
                     member.kind, member.level, member.group = HEADING, headings.BRACKETED_LEVEL, line.index
                 break
+
+
+def _wrapped_captions(lines: list[Line]) -> None:
+    """A photo caption whose (date, place, credit) part itself wraps over lines of a PDF's column, in the
+    middle of a sentence: "…大統領" / "安倍総理大臣の中央アジア歴訪（１０月２７" / "日、…アスタナ　写真提供：内" /
+    "閣広報室）" / "と、２６日には…". Only with a photo credit, which no sentence carries."""
+    for i, line in enumerate(lines):
+        if line.kind != TEXT or not line.key.endswith(("）", ")")) or captions.TAIL.search(line.key):
+            continue
+        for first in range(i - 1, max(i - 4, -1), -1):
+            group = lines[first:i + 1]
+            if any(g.kind != TEXT for g in group):
+                break
+            joined = "".join(g.key for g in group)
+            tail = captions.TAIL.search(joined)
+            if tail is None or not captions.CREDIT.search(joined[tail.start():]) or "。" in joined \
+                    or len(joined) > captions.MAX_LENGTH:
+                continue
+            if tail.start() < len(group[0].key):  # the (date …) part opens on the caption's first line
+                for member in group:
+                    member.kind, member.group = CAPTION, i
+            break
 
 
 def _caption_groups(lines: list[Line], wrapped: bool) -> None:

@@ -122,6 +122,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"(?<![\d年])(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?")),
     # "【5/7】", "5/10（金）": a month and day with a slash, as digests and schedules write them
     ("slash", re.compile(r"(?:(?<=【)|(?<![\d/.]))(\d{1,2})/(\d{1,2})(?=】|[（(][月火水木金土日][）)])")),
+    # "■ 1/15　茂木大臣 訪米", "・1/13 首脳会談", "（3/19）": a slide's or a memo's item led by its day
+    ("slash_item", re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[\n・■●◆□▼▶（(]))(\d{1,2})/(\d{1,2})(?![\d/.%])")),
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
     # (no space between: "2　日豪防衛相会談" is a numbered heading; nor the minutes of a time, "11:40日豪…";
     # a label's day is one: "外相会談：14日午前")
@@ -435,7 +437,7 @@ class DateReader:
             d = base_value.as_date() + timedelta(days={"前週": -7, "先週": -7, "翌週": 7, "来週": 7}.get(g[0], 0))
             value = DateValue(d.year, d.month)
             relative = True
-        elif name in ("md", "slash"):
+        elif name in ("md", "slash", "slash_item"):
             year = self._year()
             if year is None:
                 return None

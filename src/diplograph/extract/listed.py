@@ -29,10 +29,11 @@ def listed_meetings(doc: Document, parts: MeetingParts, sentence: tuple[int, int
     candidates = [x for x in leads if x is not None and x.person and x.country and x.country != home]
     # the ministry's own minister leads, when the passage names one
     lead = next((x for x in candidates if x.country == parts.japan), candidates[0] if candidates else None)
-    if lead is None:
-        return []
+    pairs_only = bool(re.search(r"とおり|通り", m.group()))
     kind_word = parts.kind(text[m.start():e])
-    mode = parts.mode(text[s:e])
+    told_mode = parts.mode(text[s:e])
+    # the other side of a document about one pair ("第1回日独政府間協議（概要）"), for counterparts of no country
+    titled = [c for c in parts.compound_countries(doc.meta.title or "") if c != parts.japan]
     out = []
     for item in doc.blocks[block_index + 1:]:
         if item.section[:len(block.section)] != block.section:
@@ -43,10 +44,19 @@ def listed_meetings(doc: Document, parts: MeetingParts, sentence: tuple[int, int
         name_end = item.start + len(re.split(r"[：:。．]", first, maxsplit=1)[0])
         people = [x for x in mentions if item.start <= x.span.start < name_end and x.person]
         country = section_country(parts, item.section) or next(
-            (c for c in parts.named_countries(text[item.start:name_end])), None)
-        participants = [Participant(lead.person, lead.office, lead.country, title=lead.title)]
+            (c for c in parts.named_countries(text[item.start:name_end])), None) or (
+            titled[0] if len(titled) == 1 else None)
+        # (an item that names both sides, "・林外務大臣とベアボック外務大臣（飯倉公館）", needs no lead; a list
+        # announced as pairs, "以下のとおり会談", has only such items)
+        paired = len(people) == 2 and people[0].country == parts.japan and people[1].country != parts.japan \
+            and text.startswith("と", people[0].span.end) and not _ITEM.sub("", text[item.start:people[0].span.start])
+        if (pairs_only and not paired) or (lead is None and not paired):
+            continue
+        participants = [] if paired else [Participant(lead.person, lead.office, lead.country, title=lead.title)]
         participants += [Participant(x.person, x.office, x.country or country, title=x.prefix + (x.title or ""))
-                         for x in people if x.person != lead.person]
+                         for x in people if paired or x.person != lead.person]
+        item_mode = parts.mode(text[item.start:item.end])
+        mode = item_mode if item_mode != "InPerson" else told_mode  # "（テレビ会議形式）"
         meeting = Meeting(date=when.value, end_date=None, kind=kind_word or "OtherMeeting", mode=mode,
                           participants=participants, evidence=[Span(s, e), Span(item.start, name_end)],
                           label=text[item.start:name_end])
@@ -62,6 +72,8 @@ def listed_meetings(doc: Document, parts: MeetingParts, sentence: tuple[int, int
                 meeting.kind = "OtherMinisterialMeeting"  # "（3）財務大臣": a minister not named
         if mode == "InPerson":
             parts.place(meeting, text[s:m.start()])
+            if paired and meeting.place_name is None:
+                parts.place(meeting, text[item.start:item.end])
         parts.roles(meeting, "")
         out.append(meeting)
     return out

@@ -30,6 +30,8 @@ def marks_subject(text: str, mention: PersonMention) -> bool:
         or (text[mention.span.start - 1:mention.span.start] == "【" and text[end:end + 1] == "】")
 
 
+# A timeline's entry (年表): a day, a dash, then what happened ("6月27日 – …首脳会談を行う。").
+TIMELINE_ENTRY = re.compile(r"[ 　]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?\s*[–—―－\-]\s")
 # A chronology's line: a day, then what happened ("11日　モディ・インド首相訪日。…").
 _CHRONOLOGY_LINE = re.compile(r"[ 　]*\d{1,2}(?:\s*[～~〜\-－]\s*\d{1,2})?\s*日[ 　]+\S")
 
@@ -44,6 +46,7 @@ class Anchor:
     end: int
     noun: str
     date: DateMention | None = None
+    entry: bool = False  # a chronology's entry: the day, then the meeting ("同日、…とも会談。")
     visited: str | None = None  # visits: the place or country visited as written
 
 
@@ -81,8 +84,11 @@ class MeetingExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.parts = MeetingParts(lexicon)
-        p = {name: pattern(name).pattern for name in ("head", "verb", "bridge")}
+        p = {name: pattern(name).pattern for name in ("head", "verb", "bridge", "timeline_verb")}
         self.event = re.compile(rf"(?P<noun>[^、。,「」]{{0,14}}?)(?P<head>{p['head']}){p['bridge']}(?:{p['verb']})")
+        # a timeline's entry tells the past in the present tense ("6月27日 – …と日越首脳会談を行う。")
+        self.timeline_event = re.compile(
+            rf"(?P<noun>[^、。,「」]{{0,14}}?)(?P<head>{p['head']}){p['bridge']}(?:{p['timeline_verb']})")
         self.titles = re.compile("|".join(map(re.escape, self.parts.titles_by_length))
                                  or "(?!)")
 
@@ -94,6 +100,9 @@ class MeetingExtractor:
         found: list[Anchor] = []
         for m in self.event.finditer(text, start, end):
             found.append(Anchor("event", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
+        if TIMELINE_ENTRY.match(text, text.rfind("\n", 0, start) + 1):
+            for m in self.timeline_event.finditer(text, start, end):
+                found.append(Anchor("event", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
         for m in pattern("quoted_meeting").finditer(text, start, end):  # "「日加エネルギー政策対話」を開催"
             found.append(Anchor("event", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
         for form in ("relative", "exchange", "attend", "done_with"):
@@ -107,7 +116,7 @@ class MeetingExtractor:
                                     m.group("noun") + m.group("head"), date=d))
             elif text[start:d.start].strip(" 　・-*●○") == "" and (m := entry.match(text, d.end, end)):
                 found.append(Anchor("nominal", d.start, m.start("head"), m.end(),  # a chronology line
-                                    m.group("noun") + m.group("head"), date=d))
+                                    m.group("noun") + m.group("head"), date=d, entry=True))
         m = pattern("headline").search(text, start, end)
         if m and not found:  # "…と日ウクライナ首脳会談。": a sentence that names the meeting and ends
             found.append(Anchor("headline", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
@@ -257,7 +266,7 @@ class MeetingExtractor:
             ctx = replace(ctx, topic_countries=self.parts.countries_of_body(text[start:topic_at]))
         # (a headline that names only the partner, "東京で安倍総理大臣と首脳会談", after "トランプ大統領が…訪日。" in
         # the same paragraph: the paragraph's subject met them)
-        partner_only = a.form == "headline" and bool(people) and not ctx.carried \
+        partner_only = (a.form == "headline" or a.entry) and bool(people) and not ctx.carried \
             and all(text.startswith("と", x.span.end) for x in people)
         passage = ctx if (a.form not in ("visit", "nominal", "relative", "headline") or partner_only) \
             and topic_at is None else Context()
@@ -504,6 +513,9 @@ class MeetingExtractor:
         window = [d for d in dates if clause_start <= d.start < stop and d.narrative
                   and (a.form in ("relative", "done_with") or not d.modifies
                        or pattern("occasion_date").match(text, d.end, stop))]
+        if not window and len(occasions) == 1 and (m := pattern("gathering_after").match(text, occasions[0].end)) \
+                and pattern("on_occasions").match(text, m.end()):
+            window = occasions  # "6月のG7エルマウ・サミットの際には、…首脳会談が行われた": the gathering's month
         if not window:
             window = [d for d in dates if start <= d.start < clause_start and d.narrative][-1:]
         if window:

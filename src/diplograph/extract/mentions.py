@@ -29,6 +29,9 @@ _SINGLE_KANJI_OK_AFTER = set("日月年")
 
 # A name's reading in brackets right before the title: "尹錫悦（ユン・ソンニョル）大統領".
 _READING = re.compile(r"[（(][ぁ-んァ-ヴー・]{2,20}[）)]$")
+# a kanji name with its reading, then the body the title belongs to: "金正官（キム・ジョングァン）産業通商部長官"
+_READING_QUALIFIED = re.compile(
+    r"(?<![一-龥々])([一-龥々]{2,4})[（(][ぁ-んァ-ヴー・]{2,20}[）)]([^、。,，．（()）\s]{1,12})$")
 # What may stand right before a name: a particle ("…において"), punctuation, a bracket or a space.
 _NAME_BOUNDARY = set("とはがもの、,，（(「　 てでにを\t\n")
 
@@ -186,7 +189,11 @@ class MentionFinder:
             name = self._name_ending(text, m.start("prefix") + len(prefix), floor, known_only=True)
             if name:
                 return PersonMention(Span(name[0], end), name[1], title, modifier=modifier)
-        # 3. name + qualifier + title: "ミルズ米国硫黄島協会議長", "尾崎行雄東京市長"
+        # 3. name + qualifier + title: "ミルズ米国硫黄島協会議長", "尾崎行雄東京市長"; with the name's reading
+        # between: "鄭東泳（チョン・ドンヨン）統一部長官"
+        read = _READING_QUALIFIED.search(text, max(floor, m.start("title") - 40), m.start("title"))
+        if read and not modifier:
+            return PersonMention(Span(read.start(1), end), read.group(1), title, prefix=read.group(2))
         if not prefix and not modifier:
             found = self._with_qualifier(text, m.start("title"), floor)
             if found:

@@ -15,7 +15,7 @@ from .dates import DateMention, DateReader, DateValue
 from .gatherings import date_by_gatherings, find_gatherings
 from .listed import listed_meetings, roster_meeting
 from .meeting_parts import MeetingParts, pattern
-from .meetings import Context, MeetingExtractor, marks_subject
+from .meetings import TIMELINE_ENTRY, Context, MeetingExtractor, marks_subject
 from .merge import merge_meetings
 from .notices import notice_meetings
 from .people import read_people
@@ -90,9 +90,9 @@ def read_dates(doc: Document) -> list[DateMention]:
             months = [d for d in found if d.value.month and not d.relative and not re.search(
                 r"作成|更新|現在|時点", doc.text[max(block.start, d.start - 4):min(block.end, d.end + 4)])]
             section_year = months[0].value.year if months else None
-        if block.kind in ("heading", "item") and len(found) == 1 and found[0].value.precision == "year" \
+        if block.kind in ("heading", "item", "paragraph") and len(found) == 1 and found[0].value.precision == "year" \
                 and not doc.text[block.start:block.end].replace(doc.text[found[0].start:found[0].end], "").strip():
-            section_year = found[0].value.year  # a list of visits by year: "2022年" over its items
+            section_year = found[0].value.year  # a list of visits by year: "2022年" over its items (a line alone)
         dates.extend(found)
     return dates
 
@@ -135,6 +135,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     body_starts = next((i for i, b in enumerate(doc.blocks) if not _dateline(doc, b, dates) and any(
         d.value.precision == "day" for d in _within(dates, b.start, b.end))),
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
+    # several lines of a day alone head the parts of a schedule, or a table's rows one cell a line ("1月10日" /
+    # "日英首脳会談（メイ首相、ロンドン）"): what stands under them is no headline
+    datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
+    headlines_end = min(body_starts, datelines[0]) if len(datelines) >= 2 else body_starts
     text = doc.text
     lead = _lead_subject(doc, body_starts, mentions, parts)
     found: list[Meeting] = []
@@ -158,7 +162,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 found.extend([m] if m else [])
             continue
         if (block.kind == "heading" and not pattern("meeting_heading").match(text, block.start, block.end)) \
-                or _is_title(doc, block) or (index < body_starts and _headline(doc, block)):
+                or _is_title(doc, block) or (index < headlines_end and _headline(doc, block)):
             continue  # a title sums up what the body tells, undated (not an item's own heading with its day)
         if block.kind == "item" and _contents_line(doc, block, headings):
             continue  # "2026年3月6日 山内大使によるドゥアレ保健長官表敬": a list of the page's articles by posting date
@@ -362,7 +366,9 @@ def _last_subject(text: str, mentions: list[PersonMention]) -> PersonMention | N
     visitor of one ("トランプ大統領が令和初の国賓として訪日。東京で安倍総理大臣と首脳会談")."""
     marked = [x for x in mentions if x.person and getattr(x, "antecedent", None) is None and (
         marks_subject(text, x) or (text.startswith("が", x.span.end)
-                                   and pattern("visitor_subject").match(text, x.span.end)))]
+                                   and (pattern("visitor_subject").match(text, x.span.end)
+                                        # (a timeline's entry: "11月18日 – 石破首相が…と会談を行う。同日、…とも会談。")
+                                        or TIMELINE_ENTRY.match(text, text.rfind("\n", 0, x.span.start) + 1))))]
     return marked[-1] if marked else None
 
 
