@@ -1982,3 +1982,17 @@ def test_a_bullet_cut_at_a_comma_goes_on_on_its_indented_line() -> None:
         ("2023-09-20", "ForeignMinistersMeeting", "InPerson", ("in", "jp"),
          ("kamikawa-yoko", "subrahmanyam-jaishankar")),
         ("2023-09-20", "ForeignMinistersMeeting", "InPerson", ("jp", "ph"), ("enrique-manalo", "kamikawa-yoko"))]
+
+
+def test_a_table_aligned_with_spaces_whose_last_column_holds_sentences() -> None:
+    text = ("1　韓国\n\n表　日韓外相会談（２０１９年）\n\n年月日　　　　形式　　　　　　概要\n"
+            "２月２６日　　外相電話会談　　河野大臣・康長官。第２回米朝首脳会談を前に北朝鮮への対応を協議\n"
+            "８月１日　　　外相会談　　　　バンコク（ＡＳＥＡＮ関連外相会議の際）。河野大臣・康長官。輸出管理の見直し\n"
+            "９月２６日　　外相会談　　　　ニューヨーク（国連総会の際）。茂木大臣・康長官\n")
+    # (the pair a note names in passing, 米朝, is not the row's; the minister of the day is who 茂木大臣 is)
+    assert [(m.date.iso(), m.mode, tuple(sorted(local(c) for c in m.countries)),
+             tuple(sorted(local(p.person) for p in m.participants)), m.place_name)
+            for m in extract_text(text, year=2019).meetings] == [
+        ("2019-02-26", "Phone", ("jp", "kr"), ("kang-kyung-wha", "kono-taro"), None),
+        ("2019-08-01", "InPerson", ("jp", "kr"), ("kang-kyung-wha", "kono-taro"), "バンコク"),
+        ("2019-09-26", "InPerson", ("jp", "kr"), ("kang-kyung-wha", "motegi-toshimitsu"), "ニューヨーク")]

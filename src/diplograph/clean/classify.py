@@ -279,8 +279,10 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
 def _spaced_row(raw: str) -> bool:
     """A line of a table whose columns are aligned with runs of spaces (no tabs, no sentence in it)."""
     cells = [c for c in SPACED_SPLIT.split(raw.strip()) if c]
-    # (the last column may hold a long list: "主な日程": "マクロン大統領との首脳会談（23日、パリ）、…")
-    return len(cells) >= 3 and "。" not in raw and all(len(c) <= 80 for c in cells[:-1]) and len(cells[-1]) <= 300 \
+    # (the last column may hold a long list: "主な日程": "マクロン大統領との首脳会談（23日、パリ）、…", or a note of
+    # sentences: "バンコク（…の際）。河野大臣・康長官。輸出管理の運用見直し等")
+    return len(cells) >= 3 and not any("。" in c for c in cells[:-1]) and all(len(c) <= 30 for c in cells[:-1]) \
+        and len(cells[-1]) <= 300 and ("。" not in cells[-1] or (len(cells) == 3 and len(cells[0]) <= 12)) \
         and bool(SPACED_COLUMNS.search(raw.strip()))
 
 

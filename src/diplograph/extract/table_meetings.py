@@ -258,6 +258,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
             or _not_held(text, block):
         return None
     spans = [span for role in ("person", "country", "own") if (span := cell(role))]
+    if not spans and (note := cell("name")) and len(content("name")) > 30:
+        spans = [note]  # a long note names who met: "| 外相電話会談 | 河野大臣・康長官。第2回米朝首脳会談を前に…"
     people = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in spans)]
     named = [x.span for x in mentions if any(s <= x.span.start < e for s, e in spans)]
     # countries the cells name outside the names of people ("タイ通商代表" is not Thailand)
@@ -273,7 +275,9 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     unknown = [p for p in meeting.participants if p.country is None]
     if len(set(countries)) == 1 and len(unknown) == 1:  # "オマーン | バドル国防担当大臣": the row's country is his
         unknown[0].country = countries[0]
-    compound = parts.compound_countries(what)
+    # (not a pair a long note names in passing: "第2回米朝首脳会談を前に北朝鮮への対応を協議")
+    lead_clause = re.split(r"[、。,，]", content("name"), maxsplit=1)[0]
+    compound = parts.compound_countries(what if len(content("name")) <= 30 else lead_clause + " " + content("form"))
     if compound and kind:
         parts.complete(meeting, compound, when.value)  # "日印首脳会談": the leaders of the day
     for country in countries + compound:
