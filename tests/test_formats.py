@@ -145,6 +145,16 @@ def test_a_json_feed_reads_as_releases_with_their_sentences_and_evidence(tmp_pat
     assert infer_metadata(doc.source).title == "日米外相会談"
 
 
+def test_a_lone_surrogate_escape_in_json_is_no_character(tmp_path: Path) -> None:
+    path = tmp_path / "odd.json"
+    body = "2023年5月1日、岸田総理は\\ud83dバイデン大統領と会談した。\\ud83d\\u0041"
+    path.write_text('{"body": "' + body + '"}', encoding="utf-8")
+    doc = read(path)
+    # (nothing UTF-8 cannot write, which the store's N-Triples would fail on; the escape after keeps its letter)
+    doc.text.encode("utf-8")
+    assert "岸田総理は" in doc.text and "バイデン大統領と会談した。" in doc.text and doc.text.endswith("A")
+
+
 def test_a_csv_export_is_read_as_a_table(tmp_path: Path) -> None:
     path = tmp_path / "visits.csv"
     path.write_text("日付,国名,氏名,役職\n2013/5/20,英国,ヘイグ,外務大臣\n2013/6/3,\"フランス\",ファビウス,外務大臣\n",

@@ -1996,3 +1996,41 @@ def test_a_table_aligned_with_spaces_whose_last_column_holds_sentences() -> None
         ("2019-02-26", "Phone", ("jp", "kr"), ("kang-kyung-wha", "kono-taro"), None),
         ("2019-08-01", "InPerson", ("jp", "kr"), ("kang-kyung-wha", "kono-taro"), "バンコク"),
         ("2019-09-26", "InPerson", ("jp", "kr"), ("kang-kyung-wha", "motegi-toshimitsu"), "ニューヨーク")]
+
+
+def test_a_table_of_talks_by_time_under_headings_that_give_the_day() -> None:
+    text = ("# G7広島サミットの機会における岸田総理大臣の二国間会談等（結果）\n\n令和5年5月22日\n\n"
+            "サミットの機会に、岸田総理大臣は、以下のとおり二国間会談等を行いました。\n\n"
+            "## 5月18日（木曜日）（サミット開幕前日）\n\n| 時刻 | 相手 | 所要時間 |\n|---|---|---|\n"
+            "| 18:05 | ジョセフ・R・バイデン米国大統領 | 約70分 |\n\n## 5月19日（金曜日）\n\n"
+            "| 時刻 | 相手 | 所要時間 |\n|---|---|---|\n| 7:50 | ジャスティン・トルドー・カナダ首相 | 約25分 |\n")
+    found = extract_text(text, year=2023, title="G7広島サミットの機会における岸田総理大臣の二国間会談等（結果）")
+    assert summary(found) == [
+        ("2023-05-18", "Summit", "InPerson", ("jp", "us"), ("joe-biden", "kishida-fumio")),
+        ("2023-05-19", "Summit", "InPerson", ("ca", "jp"), ("justin-trudeau", "kishida-fumio"))]
+
+
+def test_sheets_of_a_spreadsheet_titled_by_the_kind_of_talks_they_list() -> None:
+    text = ("【ファイル】2019年_二国間会談記録.xlsx　※各シートを貼り付け\n\n■シート1：首脳会談\n"
+            "No\t日付\t相手国\t相手\t形式\t場所\n1\t2019/1/10\t英国\tメイ首相\t対面\tロンドン\n"
+            "2\t2019/1/22\tロシア\tプーチン大統領\t対面\tモスクワ\n\n■シート2：外相会談\n"
+            "（注）日本側は、9月10日までは河野外務大臣、9月11日以降は茂木外務大臣。\n"
+            "No\t日付\t相手国\t相手\t形式\t場所\n1\t2019/1/14\tロシア\tラブロフ外相\t対面\tモスクワ\n"
+            "2\t2019/9/25\t米国\tポンペオ国務長官\t対面\tニューヨーク\n")
+    # (a numbered row is no footnote; a note under a sheet's title leaves the title to its table)
+    assert summary(extract_text(text, year=2019)) == [
+        ("2019-01-10", "Summit", "InPerson", ("gb", "jp"), ("abe-shinzo", "theresa-may")),
+        ("2019-01-22", "Summit", "InPerson", ("jp", "ru"), ("abe-shinzo", "vladimir-putin")),
+        ("2019-01-14", "ForeignMinistersMeeting", "InPerson", ("jp", "ru"), ("kono-taro", "sergey-lavrov")),
+        ("2019-09-25", "ForeignMinistersMeeting", "InPerson", ("jp", "us"), ("mike-pompeo", "motegi-toshimitsu"))]
+
+
+@pytest.mark.parametrize("text", [
+    # a page counter
+    "日米首脳会談（1/2）\n令和5年5月18日\n\n岸田総理大臣は、バイデン米国大統領と首脳会談を行いました。\n",
+    # a fraction
+    "令和5年5月18日\n\n・1/3の国が参加した。\n\n岸田総理大臣は、バイデン米国大統領と首脳会談を行いました。\n",
+])
+def test_a_page_counter_or_a_fraction_is_no_day(text: str) -> None:
+    assert summary(extract_text(text, year=2023)) == [
+        ("2023-05-18", "Summit", "InPerson", ("jp", "us"), ("joe-biden", "kishida-fumio"))]

@@ -131,7 +131,8 @@ class Lexicon:
         for office in g.subjects(RDF.type, DG.Office):
             ref = OfficeRef(
                 iri=str(office),
-                # (a post in an organisation that meets as a party, the EU's, stands for it as a country would)
+                # (a post in an organisation stands for it as a country's office would: only the EU's posts are in
+                # the reference data, and only the EU meets as a party, see party_organizations)
                 country=_str(g.value(office, DG.country) or g.value(office, W3CORG.postIn)),
                 category=_str(g.value(office, DG.officeCategory)),
                 label_ja=next(iter(_ja(g, office, RDFS.label)), None),

@@ -276,13 +276,17 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = TEXT
 
 
+_LIST_LABEL = re.compile(r"[（(]?[0-9０-９]{1,2}[）).．]?|[①-⑳]|[ア-ン][．.]?")  # "（１）　概要　　…" is no row
+
+
 def _spaced_row(raw: str) -> bool:
     """A line of a table whose columns are aligned with runs of spaces (no tabs, no sentence in it)."""
     cells = [c for c in SPACED_SPLIT.split(raw.strip()) if c]
     # (the last column may hold a long list: "主な日程": "マクロン大統領との首脳会談（23日、パリ）、…", or a note of
     # sentences: "バンコク（…の際）。河野大臣・康長官。輸出管理の運用見直し等")
     return len(cells) >= 3 and not any("。" in c for c in cells[:-1]) and all(len(c) <= 30 for c in cells[:-1]) \
-        and len(cells[-1]) <= 300 and ("。" not in cells[-1] or (len(cells) == 3 and len(cells[0]) <= 12)) \
+        and len(cells[-1]) <= 300 and ("。" not in cells[-1] or (len(cells) == 3 and len(cells[0]) <= 12
+                                                               and not _LIST_LABEL.fullmatch(cells[0]))) \
         and bool(SPACED_COLUMNS.search(raw.strip()))
 
 
@@ -293,7 +297,8 @@ def _tabbed(line: Line, wrapped: bool) -> bool:
         line.kind, line.level = HEADING, 4
         line.text_start = m.start(2) - (line.lead - line.start)
         return True
-    if wrapped and (m := WRAPPED_START.match(raw)):
+    # (a footnote "3\tFOMC：…", not a numbered table row "1\t2019/1/10\t英国\tメイ首相\t対面")
+    if wrapped and (m := WRAPPED_START.match(raw)) and len([c for c in raw.split("\t") if c.strip()]) < 4:
         line.kind, line.number = FOOTNOTE, int(m.group(1))
         return True
     if SOURCE_NOTE.match(raw):

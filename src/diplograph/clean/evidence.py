@@ -19,7 +19,7 @@ from .furigana import INLINE
 from .normalize import normalize_text
 
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!--.*?-->|\*\*|\[\[(?:[^\[\]|]*\|)?|\]\]|'{2,3}"
-                     r"|[\[［](?:編集|ソースを編集|edit)[\]］]\s*$", re.S)
+                     r"|[\[［](?:編集|ソースを編集|edit)[\]］][ \t]*$", re.S | re.M)
 _HEADING_MARKS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _WHITESPACE = re.compile(r"\s+")
 

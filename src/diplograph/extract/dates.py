@@ -123,7 +123,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "【5/7】", "5/10（金）": a month and day with a slash, as digests and schedules write them
     ("slash", re.compile(r"(?:(?<=【)|(?<![\d/.]))(\d{1,2})/(\d{1,2})(?=】|[（(][月火水木金土日][）)])")),
     # "■ 1/15　茂木大臣 訪米", "・1/13 首脳会談", "（3/19）": a slide's or a memo's item led by its day
-    ("slash_item", re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[\n・■●◆□▼▶（(]))(\d{1,2})/(\d{1,2})(?![\d/.%])")),
+    # (not a page counter "（1/2）" nor a fraction "1/3の国")
+    ("slash_item", re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[\n・■●◆□▼▶（(])|(?<=[・■●◆□▼▶][ 　]))(\d{1,2})/(\d{1,2})"
+                              r"(?![\d/.%）)]|の|ほど|程度|以上|以下)")),
     # "18日に石破総理大臣を表敬した", "就任翌日の14日": a day of the month last named.
     # (no space between: "2　日豪防衛相会談" is a numbered heading; nor the minutes of a time, "11:40日豪…";
     # a label's day is one: "外相会談：14日午前")

@@ -152,10 +152,24 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     direction = ""  # in a country page's list of visits: 往 (from Japan), 来 (to Japan), 第三国 (elsewhere)
     named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
     page_country = named[0] if len(named) == 1 else None
+    heading_day: DateMention | None = None  # the day of the last heading, for a table without a date column
+    next_told = [len(doc.blocks)] * (len(doc.blocks) + 1)  # the next block that is not a note, for each block
+    for i in range(len(doc.blocks) - 1, 0, -1):
+        told_here = bool(_before_note(text[doc.blocks[i].start:doc.blocks[i].end]))
+        next_told[i - 1] = i if told_here else next_told[i]
     for index, block in enumerate(doc.blocks):
         spans = by_block.get(index, [])
         if block.kind != "table_row":
-            table_title = text[block.start:block.end] if block.kind == "caption" else ""
+            # a table's title: a caption, or a short line right above it ("■シート1：首脳会談"; a note after it,
+            # "（注）日本側は、…", is no title and leaves the title as it was)
+            told = _before_note(text[block.start:block.end])
+            after = doc.blocks[next_told[index]] if next_told[index] < len(doc.blocks) else None
+            above = after is not None and after.kind == "table_row" \
+                and block.parent is None  # (not a row's cell cut off as an item of its own)
+            short = block.kind in ("item", "paragraph") and above and 0 < len(told) <= 40 and "。" not in told
+            if block.kind == "caption" or short or told:
+                table_title = text[block.start:block.end] if block.kind == "caption" else told if short else ""
+            heading_day = _heading_day(doc, dates, block) if block.kind == "heading" else heading_day
         if block.kind == "caption":
             for s, e in spans:
                 m = caption_meeting(parts, text, s, e, _within(dates, s, e), _within(mentions, s, e))
@@ -194,7 +208,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             if programme:
                 found.extend(programme)
                 continue
-            m = header_row_meeting(parts, text, block, *in_row, home, pair, titled) \
+            m = header_row_meeting(parts, text, block, *in_row, home, pair, titled, heading_day) \
                 or row_meeting(parts, text, block, *in_row)
             if m is not None:
                 found.append(m)
@@ -287,6 +301,17 @@ def _contents_line(doc: Document, block: Block, headings: set[str]) -> bool:
     line = re.sub(r"\s", "", doc.text[block.start:block.end])
     rest = re.sub(r"^[・●\-]?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.]\d{1,2}[/.]\d{1,2})", "", line)
     return rest != line and rest in headings
+
+
+def _before_note(text: str) -> str:
+    """A block's text before a note it carries ("（注）日本側は、…", "※…"): empty for a note."""
+    return re.split(r"[（(]注[0-9０-９]*[）)]|※|注[：:]", text)[0].strip()
+
+
+def _heading_day(doc: Document, dates: list[DateMention], block: Block) -> DateMention | None:
+    """The day a heading names ("## 5月18日（木曜日）"): the day of the table under it that has no date column."""
+    days = [d for d in _within(dates, block.start, block.end) if d.value.precision == "day"]
+    return days[0] if days else None
 
 
 def _is_title(doc: Document, block: Block) -> bool:

@@ -221,14 +221,18 @@ def page_pair(parts: MeetingParts, titles: list[str]) -> list[str]:
 
 def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
                        mentions: list[PersonMention], home: str | None, pair: list[str] | None = None,
-                       titled: str | None = None) -> Meeting | None:
+                       titled: str | None = None, heading_day: DateMention | None = None) -> Meeting | None:
     """A row of a table whose header names a date column and who was met (a person or a country column):
     the row's meeting, with the holder of ``home`` (the office the table is about) as the other side; with
     neither, the countries the meeting's name or else the page (``pair``: "日韓関係") names; ``titled``: the kind of
     talks the table's title lists ("主な防衛相会談"), held by Japan's holder of that office."""
     roles = _columns(block.header)
     named = bool({"form", "name"} & roles.keys())  # (else the table's title names the kind: "日米・日豪「2+2」")
-    if "date" not in roles or not (named or (titled and {"person", "country"} & roles.keys())):
+    # a table of who was met, by time, under a heading that gives the day ("## 5月18日" / "| 時刻 | 相手 | 所要時間 |"),
+    # on a page of one office's talks
+    by_heading = "date" not in roles and heading_day is not None and "person" in roles and bool(home or titled)
+    if ("date" not in roles and not by_heading) or not (named or by_heading
+                                                        or (titled and {"person", "country"} & roles.keys())):
         return None
     cells = block.cell_spans(text)
     if not ({"person", "country"} & roles.keys()):  # who met only in the meeting's name: "日・タイ局長級協議"
@@ -248,7 +252,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
         return text[span[0]:span[1]] if span else ""
 
     date_span = cell("date")
-    when = next((d for d in dates if date_span and date_span[0] <= d.start < date_span[1]), None)
+    when = next((d for d in dates if date_span and date_span[0] <= d.start < date_span[1]), None) \
+        if not by_heading else heading_day
     what = content("name") + " " + content("form")
     # (a form column of modes only, "対面" / "電話", in a table of one office's talks: "外務大臣の主な会談一覧", or
     # one whose rows name both sides: "日付 | 日本側 | 相手国 | 相手方 | 形式")
@@ -303,9 +308,18 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
             or " ".join(re.findall(r"[（(]([^）)]+)[）)]", what))
         if where.strip(" －-"):
             parts.place(meeting, where.strip())
+        if meeting.place_name is None and len(content("name")) > 30:
+            _note_place(parts, meeting, content("name"))
     parts.conference(meeting, what)
     parts.roles(meeting, what)
     return meeting
+
+
+def _note_place(parts: MeetingParts, meeting: Meeting, note: str) -> None:
+    """The city a note column starts with: "バンコク（ASEAN関連外相会議の際）。河野大臣・康長官。…"."""
+    lead = re.match(r"\s*([^（(、。,，\s]{2,12})(?:[（(]|[。．]|$)", note)
+    if lead and parts.place_in(lead.group(1), anywhere=True):
+        parts.place(meeting, lead.group(1))
 
 
 def _paired_row(parts: MeetingParts, text: str, block: Block, cells: list[tuple[int, int]], roles: dict[str, int],
@@ -332,6 +346,8 @@ def _paired_row(parts: MeetingParts, text: str, block: Block, cells: list[tuple[
         where = text[slice(*content("place"))]
         if where.strip(" －-"):
             parts.place(meeting, where.strip())
+        elif len(what) > 30:
+            _note_place(parts, meeting, what)
     parts.conference(meeting, what)
     parts.roles(meeting, row)
     return meeting if len(meeting.countries) >= 2 else None

@@ -40,9 +40,8 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]"
 _TAGS = re.compile(r"<[^<>]*>")
 MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".md": "text/markdown",
                ".markdown": "text/markdown", ".pdf": "application/pdf", ".json": "application/json",
-               ".csv": "text/csv", ".tsv": "text/tab-separated-values"}
-# Media types read through a layout reader (markup or structure around the text) rather than as text.
-LAYOUT_TYPES = ("text/html", "application/json")
+               ".csv": "text/csv", ".tsv": "text/tab-separated-values"}  # (read as text: its rows are tables)
+
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,9 @@ _DATE_KEYS = re.compile(
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _DATE_VALUE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:令和|平成|昭和)[元\d]{1,2}年)")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": "\n", "r": "\n", "t": "\t"}
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*>")
+# (HTML tags only: "日本<EU>関係" keeps its word)
+_TAG = re.compile(r"<(/?)(p|div|br|li|tr|td|th|h[1-6]|ul|ol|table|section|span|a|b|i|em|strong|small|sup|sub|font"
+                  r"|img|hr)\b[^<>]*>", re.I)
 _BREAKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section"}
 
 
@@ -51,10 +53,12 @@ def _decoded(raw: str, start: int, end: int) -> tuple[str, list[int]]:
         if code == "u" and i + 6 <= end:
             value = int(raw[i + 2:i + 6], 16)
             width = 6
-            if 0xD800 <= value < 0xDC00 and raw.startswith("\\u", i + 6) and i + 12 <= end:
-                low = int(raw[i + 8:i + 12], 16)
+            low = int(raw[i + 8:i + 12], 16) if raw.startswith("\\u", i + 6) and i + 12 <= end else -1
+            if 0xD800 <= value < 0xDC00 and 0xDC00 <= low < 0xE000:
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                 width = 12
+            elif 0xD800 <= value < 0xE000:
+                value = 0xFFFD  # a lone surrogate: no character (UTF-8 cannot write it)
             chars.append(chr(value))
             offsets.append(i)
             i += width
@@ -94,8 +98,8 @@ def json_quote(raw: str, start: int, end: int) -> str:
     for m in _STRING.finditer(raw, max(0, raw.rfind("\n", 0, start))):
         if m.start() >= end:
             break
-        if m.end() <= start:
-            continue
+        if m.end() <= start or _KEY_END.match(raw, m.end()):
+            continue  # (before the span, or a key)
         body_start, body_end = max(m.start(1), start), min(m.end(1), end)
         if body_start < body_end:
             value, at = _decoded(raw, body_start, body_end)
@@ -107,7 +111,7 @@ def json_quote(raw: str, start: int, end: int) -> str:
 def extract_json(raw: str, name: str = "<json>") -> HtmlText:
     """Read a JSON document: its layout text with offsets into ``raw``, its first title and date."""
     try:
-        json.loads(raw)
+        json.loads(raw.lstrip("\ufeff"))  # (a byte-order mark is no structure; offsets still count it)
     except ValueError as exc:
         raise InputError(name, f"not valid JSON ({exc.args[0].split(':')[0]})") from None
     parts: list[str] = []
