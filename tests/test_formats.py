@@ -145,6 +145,41 @@ def test_a_json_feed_reads_as_releases_with_their_sentences_and_evidence(tmp_pat
     assert infer_metadata(doc.source).title == "日米外相会談"
 
 
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>外務省 報道発表</title>
+<link>https://www.mofa.go.jp/press/</link>
+<item>
+<title>日豪首脳電話会談</title>
+<pubDate>Mon, 15 Feb 2016 21:30:00 +0900</pubDate>
+<description><![CDATA[<p>本15日午後8時から約20分間，安倍晋三内閣総理大臣は，マルコム・ターンブル豪州首相と電話会談を行いました．</p>]]></description>
+</item>
+<item>
+<title>日露外相会談</title>
+<pubDate>Fri, 29 Apr 2016 23:00:00 +0900</pubDate>
+<description>&lt;p&gt;4月29日，岸田外務大臣は，モスクワにおいて，ラブロフ外相と会談しました．&lt;/p&gt;</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_an_rss_feed_reads_item_by_item_with_its_dates_and_evidence(tmp_path: Path) -> None:
+    path = tmp_path / "press.xml"
+    path.write_text(RSS, encoding="utf-8")
+    doc = read(path)
+    assert doc.source.media_type == "application/rss+xml"
+    assert "<p>" not in doc.text and "CDATA" not in doc.text and "https" not in doc.text
+    assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"] == [
+        "外務省 報道発表", "日豪首脳電話会談", "日露外相会談"]
+    for sentence in doc.sentences:
+        assert doc.evidence_matches(sentence.start, sentence.end), doc.text[sentence.start:sentence.end]
+    from diplograph.pipeline import extract_document
+
+    # (an item's pubDate is its day: 本15日 counts from it)
+    found = [(m.date.iso(), m.kind, m.mode) for m in extract_document(doc).meetings]
+    assert found == [("2016-02-15", "Summit", "Phone"), ("2016-04-29", "ForeignMinistersMeeting", "InPerson")]
+
+
 def test_a_lone_surrogate_escape_in_json_is_no_character(tmp_path: Path) -> None:
     path = tmp_path / "odd.json"
     body = "2023年5月1日、岸田総理は\\ud83dバイデン大統領と会談した。\\ud83d\\u0041"
@@ -226,13 +261,13 @@ def test_stdin_bytes_are_sniffed() -> None:
 
 def test_folders_globs_and_stdin(tmp_path: Path) -> None:
     for name in ["a.txt", "b.md", "sub/c.html", "sub/d.htm", "sub/deeper/e.pdf", "notes.toml", "image.png",
-                 ".hidden/f.txt", "sub/.g.txt", "t/feed.json", "t/list.csv", "t/list.tsv"]:
+                 ".hidden/f.txt", "sub/.g.txt", "t/feed.json", "t/list.csv", "t/list.tsv", "t/rss.xml"]:
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x", encoding="utf-8")
     found = [Path(p).relative_to(tmp_path).as_posix() for p in iter_sources([str(tmp_path)])]
     assert found == ["a.txt", "b.md", "sub/c.html", "sub/d.htm", "sub/deeper/e.pdf", "t/feed.json", "t/list.csv",
-                     "t/list.tsv"]
+                     "t/list.tsv", "t/rss.xml"]
     globbed = list(iter_sources([str(tmp_path / "**" / "*.htm*"), str(tmp_path / "sub" / "c.html"), "-"]))
     assert [Path(p).name if p != "-" else p for p in globbed] == ["c.html", "d.htm", "-"]
     with pytest.raises(InputError, match="no file matches"):

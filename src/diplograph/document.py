@@ -99,6 +99,10 @@ class Document:
             from .read.feeds import json_quote
 
             return normalize_quote(json_quote(self.raw, raw_start, raw_end)) == normalize_quote(self.quote(start, end))
+        if self.source.media_type == "application/rss+xml":
+            from .read.feeds import xml_quote
+
+            return normalize_quote(xml_quote(self.raw, raw_start, raw_end)) == normalize_quote(self.quote(start, end))
         markup = self.source.media_type == "text/html"
         return raw_quote(self.raw, raw_start, raw_end, self.clean.skipped, markup=markup) == \
             normalize_quote(self.quote(start, end))

@@ -97,6 +97,7 @@ def _era_year(era: str, number: str, western: str | None) -> int:
 
 
 _KANJI_DIGITS = KANJI_DIGITS
+_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 # Order matters: longer, more specific forms first; each pattern's groups are read by _PARSERS.
 _ERA = "|".join(ERAS)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -105,6 +106,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_S}[(（]{_S}\d{{4}}{_S}年{_S}[)）])?"  # "昭和35年（1960年）1月19日"
         rf"(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
+    # "Tue, 12 Jan 2016 20:05:00 +0900", as feeds write a day (RSS pubDate), and "12 January 2016"
+    ("english", re.compile(r"(?<![\dA-Za-z])(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
+                           r"(\d{4})(?![\d])")),
     # "2014-04-06", as exports (JSON, CSV) write a day
     ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")),
     ("ymd", re.compile(rf"(?<!\d)(\d{{4}}){_S}年{_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
@@ -307,6 +311,8 @@ class DateReader:
         if name == "era":
             year = _era_year(g[0], g[1], g[2])
             value = DateValue(year, _int(g[3]), _int(g[4]))
+        elif name == "english":
+            value = DateValue(int(g[2]), _MONTHS_EN.index(g[1]) + 1, int(g[0]))
         elif name in ("table", "iso"):
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))
         elif name == "ymd":

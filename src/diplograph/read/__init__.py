@@ -1,4 +1,4 @@
-"""Read stage: find source files and decode them into raw text (plain text, markdown, CSV, HTML, JSON, PDF)."""
+"""Read stage: find source files and decode them into raw text (plain text, markdown, CSV, HTML, JSON, RSS, PDF)."""
 
 from __future__ import annotations
 
@@ -24,4 +24,8 @@ def layout_of(source: RawSource) -> HtmlText | None:
         from .feeds import extract_json
 
         return extract_json(source.text, source.name)
+    if source.media_type == "application/rss+xml":
+        from .feeds import extract_feed
+
+        return extract_feed(source.text, source.name)
     return None

@@ -40,7 +40,8 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]"
 _TAGS = re.compile(r"<[^<>]*>")
 MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".md": "text/markdown",
                ".markdown": "text/markdown", ".pdf": "application/pdf", ".json": "application/json",
-               ".csv": "text/csv", ".tsv": "text/tab-separated-values"}  # (read as text: its rows are tables)
+               ".csv": "text/csv", ".tsv": "text/tab-separated-values",  # (read as text: its rows are tables)
+               ".rss": "application/rss+xml", ".atom": "application/rss+xml"}
 
 
 
@@ -116,15 +117,20 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _media_type(name: str, text: str) -> str:
-    from .feeds import looks_like_json
+    from .feeds import looks_like_feed, looks_like_json
     from .html import looks_like_html
 
     suffix = Path(name).suffix.lower()
     if suffix == ".json" and not looks_like_json(text):
         return "text/plain"
+    if suffix in (".xml", ".rss", ".atom"):  # a feed of items, or other XML read like a page (its markup dropped)
+        return "application/rss+xml" if looks_like_feed(text) else "text/html"
     if suffix in MEDIA_TYPES and suffix != ".pdf":
         return MEDIA_TYPES[suffix]
-    return "text/html" if looks_like_html(text) else "text/plain"
+    if looks_like_html(text):
+        return "text/html"
+    return "application/rss+xml" if text.lstrip("\ufeff \t\r\n").startswith("<") and looks_like_feed(text) \
+        else "text/plain"
 
 
 def _check_japanese(text: str, name: str, media_type: str) -> None:
@@ -132,6 +138,10 @@ def _check_japanese(text: str, name: str, media_type: str) -> None:
         from .feeds import extract_json
 
         text = extract_json(text, name).text  # (Japanese may be written as \u escapes)
+    elif media_type == "application/rss+xml":
+        from .feeds import extract_feed
+
+        text = extract_feed(text, name).text
     sample = _TAGS.sub(" ", text[:400_000]) if media_type == "text/html" else text
     found = 0
     for _ in _JAPANESE.finditer(sample, 0, 200_000):

@@ -1,5 +1,5 @@
-"""JSON exports (a press-release feed, an API's answer) → layout text that the cleaner reads, with every
-character's offset in the JSON source.
+"""JSON exports (a press-release feed, an API's answer) and RSS/Atom feeds → layout text that the cleaner reads,
+with every character's offset in the source.
 
 Only string values are read, in the order they stand in the file; keys, numbers, booleans and strings without
 Japanese (identifiers, URLs) are left out. Each object that holds text starts a part of its own (a blank line
@@ -11,6 +11,7 @@ Escapes (``\\n``, ``\\"``, ``\\u65e5``) are decoded, each character keeping the 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from array import array
@@ -156,6 +157,109 @@ def extract_json(raw: str, name: str = "<json>") -> HtmlText:
             date = date or value.strip()
         put(value, at)
         key = None
+    text = "".join(parts)
+    offsets.append(len(raw))
+    return HtmlText(text, offsets, title, date)
+
+
+# --- RSS and Atom feeds ------------------------------------------------------------------------------------
+
+_XML_TOKEN = re.compile(r"<!\[CDATA\[(?P<cdata>.*?)\]\]>|<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>"
+                        r"|<(?P<close>/)?(?P<tag>[A-Za-z][\w:.-]*)[^<>]*?(?P<empty>/)?>", re.S)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+_XML_TITLE = {"title"}
+_XML_DATE = {"pubdate", "dc:date", "published", "updated", "date", "lastbuilddate"}
+_XML_ITEM = {"item", "entry"}
+
+
+def looks_like_feed(text: str) -> bool:
+    """Whether decoded text is an RSS or Atom feed (XML with a channel of items or a feed of entries)."""
+    head = text[:4096].lower()
+    return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
+
+
+def _unescaped(raw: str, start: int, end: int) -> tuple[str, list[int]]:
+    """XML text ``raw[start:end]`` with its entities decoded (&lt; → <), each character at its raw offset."""
+    chars: list[str] = []
+    at: list[int] = []
+    pos = start
+    for m in _ENTITY.finditer(raw, start, end):
+        chars.extend(raw[pos:m.start()])
+        at.extend(range(pos, m.start()))
+        value = html.unescape(m.group())
+        chars.extend(value)
+        at.extend([m.start()] * len(value))
+        pos = m.end()
+    chars.extend(raw[pos:end])
+    at.extend(range(pos, end))
+    return "".join(chars), at
+
+
+def xml_quote(raw: str, start: int, end: int) -> str:
+    """``raw[start:end]`` of a feed read as text: CDATA markers and markup taken out, entities decoded."""
+    text = re.sub(r"<!\[CDATA\[|\]\]>", "", raw[start:end])
+    text = re.sub(r"<[^<>]*>", " ", html.unescape(re.sub(r"<[^<>]*>", " ", text)))
+    return text
+
+
+def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
+    """Read an RSS or Atom feed: each item a part of its own, its title a heading, its date a line, its text
+    (in CDATA or escaped HTML) paragraphs; offsets into ``raw``."""
+    parts: list[str] = []
+    offsets = array("q")
+    title = date = None
+    stack: list[str] = []
+    pending: list[tuple[str, list[int]]] = []  # the text of the element open now
+
+    def put(text: str, at: list[int]) -> None:
+        parts.append(text)
+        offsets.extend(at)
+
+    def flush(tag: str, new_part: bool) -> None:
+        nonlocal title, date
+        value = "".join(t for t, _ in pending)
+        at = [o for _, o2 in pending for o in o2]
+        pending.clear()
+        value, at = _without_markup(value, at)
+        if not value.strip() or (not _JAPANESE.search(value) and tag not in _XML_DATE):
+            return
+        if parts:
+            put("\n\n" if new_part else "\n", [at[0]] * (2 if new_part else 1))
+        if tag in _XML_TITLE:
+            put("## ", [at[0]] * 3)
+            value = value.replace("\n", " ")
+            title = title or value.strip()
+        elif tag in _XML_DATE:
+            date = date or value.strip()
+        put(value, at)
+
+    starting = True  # the next text starts a part (a new item)
+    pos = 0
+    for m in _XML_TOKEN.finditer(raw):
+        if m.start() > pos and stack:
+            pending.append(_unescaped(raw, pos, m.start()))
+        pos = m.end()
+        if m.group("cdata") is not None:
+            pending.append((m.group("cdata"), list(range(m.start("cdata"), m.end("cdata")))))
+            continue
+        tag = (m.group("tag") or "").lower()
+        if not tag or m.group("empty"):
+            continue
+        if m.group("close"):
+            if pending:
+                before = len(parts)
+                flush(tag, starting)
+                starting = starting and len(parts) == before
+            if stack and stack[-1] == tag:
+                stack.pop()
+            continue
+        if pending:  # (text before a child element: its parent's)
+            flush(stack[-1] if stack else "", starting)
+        if tag in _XML_ITEM:
+            starting = True
+        stack.append(tag)
+    if not parts:
+        raise InputError(name, "a feed with no Japanese text in its items")
     text = "".join(parts)
     offsets.append(len(raw))
     return HtmlText(text, offsets, title, date)

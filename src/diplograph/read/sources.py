@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..errors import InputError
 
-SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".json", ".csv", ".tsv"}
+SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".json", ".csv", ".tsv", ".xml",
+            ".rss", ".atom"}
 
 
 def _in_folder(folder: Path) -> list[Path]:
