@@ -123,19 +123,25 @@ FEED = (
 )
 
 
-def test_a_json_feed_reads_as_releases_with_their_sentences_and_evidence(tmp_path: Path) -> None:
-    path = tmp_path / "feed.json"
-    path.write_text(FEED, encoding="utf-8")
+def read_export(folder: Path, name: str, text: str, media_type: str) -> Document:
+    """Write an export, read it back: of ``media_type``, and every sentence's evidence quotes its source."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
     doc = read(path)
-    assert doc.source.media_type == "application/json"
+    assert doc.source.media_type == media_type
+    for sentence in doc.sentences:
+        assert doc.evidence_matches(sentence.start, sentence.end), doc.text[sentence.start:sentence.end]
+    return doc
+
+
+def test_a_json_feed_reads_as_releases_with_their_sentences_and_evidence(tmp_path: Path) -> None:
+    doc = read_export(tmp_path, "feed.json", FEED, "application/json")
     assert "https" not in doc.text and "101" not in doc.text and "<p>" not in doc.text
     assert "日米外相会談\n\n2014-04-06\n\n4月6日,岸田外務大臣は,ケリー国務長官と約1時間会談しました." in doc.text
     assert "両首脳は\"特別な関係\"を確認しました." in doc.text
     assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"] == ["日米外相会談", "日豪首脳会談"]
     kerry = doc.text.index("ケリー")
     assert doc.raw[doc.raw_span(kerry, kerry + 3)[0]:].startswith("\\u30b1")  # the escape it was read from
-    for sentence in doc.sentences:
-        assert doc.evidence_matches(sentence.start, sentence.end), doc.text[sentence.start:sentence.end]
     from diplograph.pipeline import extract_document
 
     found = [(m.date.iso(), m.kind, sorted(p.person.rsplit("/", 1)[-1] for p in m.participants))
@@ -164,15 +170,10 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_an_rss_feed_reads_item_by_item_with_its_dates_and_evidence(tmp_path: Path) -> None:
-    path = tmp_path / "press.xml"
-    path.write_text(RSS, encoding="utf-8")
-    doc = read(path)
-    assert doc.source.media_type == "application/rss+xml"
+    doc = read_export(tmp_path, "press.xml", RSS, "application/rss+xml")
     assert "<p>" not in doc.text and "CDATA" not in doc.text and "https" not in doc.text
     assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"] == [
         "外務省 報道発表", "日豪首脳電話会談", "日露外相会談"]
-    for sentence in doc.sentences:
-        assert doc.evidence_matches(sentence.start, sentence.end), doc.text[sentence.start:sentence.end]
     from diplograph.pipeline import extract_document
 
     # (an item's pubDate is its day: 本15日 counts from it)
