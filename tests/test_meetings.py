@@ -2034,3 +2034,15 @@ def test_sheets_of_a_spreadsheet_titled_by_the_kind_of_talks_they_list() -> None
 def test_a_page_counter_or_a_fraction_is_no_day(text: str) -> None:
     assert summary(extract_text(text, year=2023)) == [
         ("2023-05-18", "Summit", "InPerson", ("jp", "us"), ("joe-biden", "kishida-fumio"))]
+
+
+def test_a_council_s_minutes_where_each_minister_reports_on_a_line_of_their_own() -> None:
+    text = ("米国の関税措置に関する総合対策本部（第６回）\n議事要旨\n\n"
+            "１．日時：令和７年７月２５日（金）８時３０分～８時５５分\n\n"
+            "４．概要\n（１）前回会合以降の対米協議等について、各大臣から以下のとおり報告があった。\n○赤沢大臣\n"
+            "・１７日（現地時間）、ワシントンＤＣの商務省においてラトニック商務長官と約２時間協議を行った。\n"
+            "○武藤大臣\n・７月１４日には、テレビ会議形式でライト米国エネルギー長官と会談した。\n")
+    # (the minutes' own line makes it a record of speech; a speaker's line of its own gives the subject below it)
+    assert summary(extract_text(text, year=2025, title="米国の関税措置に関する総合対策本部（第６回）")) == [
+        ("2025-07-17", "OtherMinisterialMeeting", "InPerson", ("jp", "us"), ("akazawa-ryosei", "howard-lutnick")),
+        ("2025-07-14", "OtherMinisterialMeeting", "Video", ("jp", "us"), ("chris-wright", "muto-yoji"))]

@@ -30,6 +30,13 @@ def pattern(name: str) -> re.Pattern[str]:
     return re.compile(vocabulary()["patterns"][name])
 
 
+def is_spoken_record(title: str, text: str) -> bool:
+    """Whether a document records speech (Diet minutes, a press conference, a council's 議事要旨): by its title,
+    or by a line of its opening that names it minutes."""
+    minutes = re.compile(pattern("minutes_head").pattern, re.M)
+    return bool(pattern("spoken_record").search(title or "")) or bool(minutes.search(text[:300]))
+
+
 class MeetingParts:
     """Reads the parts of a meeting from its phrase and context, with the reference data."""
 

@@ -18,7 +18,7 @@ from ..namespaces import COUNTRY, PERSON
 from ..rdf.iris import digest, local
 from .anaphora import AnaphoraResolver
 from .dates import DateMention, DateValue
-from .meeting_parts import MeetingParts, pattern
+from .meeting_parts import MeetingParts, is_spoken_record
 from .mentions import MentionFinder, Resolution
 from .names import is_katakana, kanji_family, name_key
 from .records import Attestation, PersonMention, Span, UnlistedPerson
@@ -140,7 +140,7 @@ def _anaphora(doc: Document, resolver: AnaphoraResolver, named: list[list[Person
     context: list[PersonMention] = []  # the story so far in this section
     story: list[PersonMention] = []  # … and in the whole document
     speaker: PersonMention | None = None  # who is speaking in a record of speech ("○上川国務大臣 …", "【林大臣】")
-    spoken = bool(pattern("spoken_record").search(doc.meta.title or ""))
+    spoken = is_spoken_record(doc.meta.title or "", doc.text)
     for index, (block, found) in enumerate(zip(doc.blocks, named, strict=True)):
         if block.kind == "heading":
             context = []
@@ -168,7 +168,8 @@ def _anaphora(doc: Document, resolver: AnaphoraResolver, named: list[list[Person
 _SPEAKER = re.compile(r"\s*(?:【[^】\s]{1,16}】|[○◯]?[^\s、。（）()]{1,16}[（(][^（）()\s]{2,12}君[）)]\s*"
                       r"|(?P<bare>[^\s、。（）()：:]{1,8})[：:]"  # a press conference's "大臣：", "記者："
                       r"|[○◯]?[^\s、。（）()]{2,16}(?:[（(][^）)]{1,4}[）)])?"
-                      r"(?:君|委員|委員長|大臣|長官|参考人|局長|議長)[\s　])")
+                      # (or a speaker's line of its own: "○赤沢大臣")
+                      r"(?:君|委員|委員長|大臣|長官|参考人|局長|議長)(?:[\s　]|$))")
 _BRACKETED = re.compile(r"(?P<title>[^\s、。（）()○◯]{1,16})[（(](?P<name>[^（）()\s]{2,12})君[）)]")
 
 

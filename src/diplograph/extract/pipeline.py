@@ -14,7 +14,7 @@ from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
 from .gatherings import date_by_gatherings, find_gatherings
 from .listed import listed_meetings, roster_meeting
-from .meeting_parts import MeetingParts, pattern
+from .meeting_parts import MeetingParts, is_spoken_record, pattern
 from .meetings import TIMELINE_ENTRY, Context, MeetingExtractor, marks_subject
 from .merge import merge_meetings
 from .notices import notice_meetings
@@ -71,7 +71,7 @@ def _dateline(doc: Document, block: Block, dates: list[DateMention]) -> bool:
 def read_dates(doc: Document) -> list[DateMention]:
     """Every date of the document, in order; items under a dated table row inherit its year."""
     today = DateValue.parse_iso(doc.meta.date) if doc.meta.date else None
-    spoken = bool(pattern("spoken_record").search(doc.meta.title or ""))
+    spoken = is_spoken_record(doc.meta.title or "", doc.text)
     reader = DateReader(doc.meta.context_year, today, spoken=spoken)
     dates: list[DateMention] = []
     row_date: dict[int, DateValue] = {}
