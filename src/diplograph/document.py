@@ -95,14 +95,10 @@ class Document:
     def evidence_matches(self, start: int, end: int) -> bool:
         """Whether the raw span of ``[start, end)``, read as clean text, is its clean text."""
         raw_start, raw_end = self.raw_span(start, end)
-        if self.source.media_type == "application/json":
-            from .read.feeds import json_quote
+        from .read.feeds import QUOTERS
 
-            return normalize_quote(json_quote(self.raw, raw_start, raw_end)) == normalize_quote(self.quote(start, end))
-        if self.source.media_type == "application/rss+xml":
-            from .read.feeds import xml_quote
-
-            return normalize_quote(xml_quote(self.raw, raw_start, raw_end)) == normalize_quote(self.quote(start, end))
+        if (quoter := QUOTERS.get(self.source.media_type)) is not None:  # (a JSON export, a feed)
+            return normalize_quote(quoter(self.raw, raw_start, raw_end)) == normalize_quote(self.quote(start, end))
         markup = self.source.media_type == "text/html"
         return raw_quote(self.raw, raw_start, raw_end, self.clean.skipped, markup=markup) == \
             normalize_quote(self.quote(start, end))

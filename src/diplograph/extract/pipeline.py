@@ -132,12 +132,13 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     page_visitor = _visitor_of_page(doc, mentions)  # "シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）"
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
     lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
-    body_starts = next((i for i, b in enumerate(doc.blocks) if not _dateline(doc, b, dates) and any(
+    datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
+    dateline_set = set(datelines)
+    body_starts = next((i for i, b in enumerate(doc.blocks) if i not in dateline_set and any(
         d.value.precision == "day" for d in _within(dates, b.start, b.end))),
         len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
     # several lines of a day alone head the parts of a schedule, or a table's rows one cell a line ("1月10日" /
     # "日英首脳会談（メイ首相、ロンドン）"): what stands under them is no headline
-    datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
     headlines_end = min(body_starts, datelines[0]) if len(datelines) >= 2 else body_starts
     text = doc.text
     lead = _lead_subject(doc, body_starts, mentions, parts)
@@ -153,16 +154,16 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
     page_country = named[0] if len(named) == 1 else None
     heading_day: DateMention | None = None  # the day of the last heading, for a table without a date column
+    tolds = [_before_note(text[b.start:b.end]) for b in doc.blocks]  # each block's text before a note it carries
     next_told = [len(doc.blocks)] * (len(doc.blocks) + 1)  # the next block that is not a note, for each block
     for i in range(len(doc.blocks) - 1, 0, -1):
-        told_here = bool(_before_note(text[doc.blocks[i].start:doc.blocks[i].end]))
-        next_told[i - 1] = i if told_here else next_told[i]
+        next_told[i - 1] = i if tolds[i] else next_told[i]
     for index, block in enumerate(doc.blocks):
         spans = by_block.get(index, [])
         if block.kind != "table_row":
             # a table's title: a caption, or a short line right above it ("■シート1：首脳会談"; a note after it,
             # "（注）日本側は、…", is no title and leaves the title as it was)
-            told = _before_note(text[block.start:block.end])
+            told = tolds[index]
             after = doc.blocks[next_told[index]] if next_told[index] < len(doc.blocks) else None
             above = after is not None and after.kind == "table_row" \
                 and block.parent is None  # (not a row's cell cut off as an item of its own)

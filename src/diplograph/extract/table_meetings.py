@@ -262,9 +262,11 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     if when is None or (named and not re.search(pattern("head").pattern, what) and not (home or titled or both_sides)) \
             or _not_held(text, block):
         return None
+    note = content("name")
+    long_note = len(note) > 30  # a note column rather than the meeting's name
     spans = [span for role in ("person", "country", "own") if (span := cell(role))]
-    if not spans and (note := cell("name")) and len(content("name")) > 30:
-        spans = [note]  # a long note names who met: "| 外相電話会談 | 河野大臣・康長官。第2回米朝首脳会談を前に…"
+    if not spans and long_note:
+        spans = [cell("name")]  # it names who met: "| 外相電話会談 | 河野大臣・康長官。第2回米朝首脳会談を前に…"
     people = [x for x in mentions if x.person and any(s <= x.span.start < e for s, e in spans)]
     named = [x.span for x in mentions if any(s <= x.span.start < e for s, e in spans)]
     # countries the cells name outside the names of people ("タイ通商代表" is not Thailand)
@@ -281,8 +283,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     if len(set(countries)) == 1 and len(unknown) == 1:  # "オマーン | バドル国防担当大臣": the row's country is his
         unknown[0].country = countries[0]
     # (not a pair a long note names in passing: "第2回米朝首脳会談を前に北朝鮮への対応を協議")
-    lead_clause = re.split(r"[、。,，]", content("name"), maxsplit=1)[0]
-    compound = parts.compound_countries(what if len(content("name")) <= 30 else lead_clause + " " + content("form"))
+    lead_clause = re.split(r"[、。,，]", note, maxsplit=1)[0]
+    compound = parts.compound_countries(lead_clause + " " + content("form") if long_note else what)
     if compound and kind:
         parts.complete(meeting, compound, when.value)  # "日印首脳会談": the leaders of the day
     for country in countries + compound:
@@ -308,8 +310,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
             or " ".join(re.findall(r"[（(]([^）)]+)[）)]", what))
         if where.strip(" －-"):
             parts.place(meeting, where.strip())
-        if meeting.place_name is None and len(content("name")) > 30:
-            _note_place(parts, meeting, content("name"))
+        if meeting.place_name is None and long_note:
+            _note_place(parts, meeting, note)
     parts.conference(meeting, what)
     parts.roles(meeting, what)
     return meeting

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .decode import RawSource, decode_bytes, from_bytes, read_path
@@ -13,9 +14,11 @@ if TYPE_CHECKING:
 __all__ = ["RawSource", "decode_bytes", "from_bytes", "iter_sources", "layout_of", "read_path"]
 
 
+@lru_cache(maxsize=4)
 def layout_of(source: RawSource) -> HtmlText | None:
-    """The layout text of a source read through markup or structure (an HTML page, a JSON export), with the
-    offset in ``source.text`` of each character; None for a source that is text already."""
+    """The layout text of a source read through markup or structure (an HTML page, a JSON export, a feed), with
+    the offset in ``source.text`` of each character; None for a source that is text already. Read once per source:
+    the check for Japanese, the metadata and the cleaner all ask for it."""
     if source.media_type == "text/html":
         from .html import extract
 

@@ -40,9 +40,7 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]"
 _TAGS = re.compile(r"<[^<>]*>")
 MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".md": "text/markdown",
                ".markdown": "text/markdown", ".pdf": "application/pdf", ".json": "application/json",
-               ".csv": "text/csv", ".tsv": "text/tab-separated-values",  # (read as text: its rows are tables)
-               ".rss": "application/rss+xml", ".atom": "application/rss+xml"}
-
+               ".csv": "text/csv", ".tsv": "text/tab-separated-values"}  # (read as text: its rows are tables)
 
 
 @dataclass(frozen=True)
@@ -133,15 +131,12 @@ def _media_type(name: str, text: str) -> str:
         else "text/plain"
 
 
-def _check_japanese(text: str, name: str, media_type: str) -> None:
-    if media_type == "application/json":
-        from .feeds import extract_json
+def _check_japanese(source: RawSource) -> None:
+    text, name, media_type = source.text, source.name, source.media_type
+    if media_type in ("application/json", "application/rss+xml"):
+        from . import layout_of
 
-        text = extract_json(text, name).text  # (Japanese may be written as \u escapes)
-    elif media_type == "application/rss+xml":
-        from .feeds import extract_feed
-
-        text = extract_feed(text, name).text
+        text = layout_of(source).text  # (Japanese may be written as \u escapes or entities)
     sample = _TAGS.sub(" ", text[:400_000]) if media_type == "text/html" else text
     found = 0
     for _ in _JAPANESE.finditer(sample, 0, 200_000):
@@ -172,10 +167,11 @@ def from_bytes(data: bytes, name: str) -> RawSource:
         from .pdf import extract_text
 
         text = extract_text(data, name)
-        _check_japanese(text, name, "application/pdf")
-        return RawSource(name=name, text=text, encoding="pdf", sha256=digest, media_type="application/pdf")
-    text, encoding = decode_bytes(data, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    media_type = _media_type(name, text)
-    _check_japanese(text, name, media_type)
-    return RawSource(name=name, text=text, encoding=encoding, sha256=digest, media_type=media_type)
+        source = RawSource(name=name, text=text, encoding="pdf", sha256=digest, media_type="application/pdf")
+    else:
+        text, encoding = decode_bytes(data, name)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        source = RawSource(name=name, text=text, encoding=encoding, sha256=digest,
+                           media_type=_media_type(name, text))
+    _check_japanese(source)
+    return source

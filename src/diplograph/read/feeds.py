@@ -263,3 +263,7 @@ def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
     text = "".join(parts)
     offsets.append(len(raw))
     return HtmlText(text, offsets, title, date)
+
+
+# How each kind of export reads a raw span as text (for checking evidence against its source).
+QUOTERS = {"application/json": json_quote, "application/rss+xml": xml_quote}
