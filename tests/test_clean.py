@@ -571,6 +571,15 @@ def test_a_quoted_cell_with_a_comma_stays_one_cell_of_a_comma_separated_table() 
     assert rows[1][4] == '"同上, 約30分"'
 
 
+def test_a_quoted_cell_over_two_lines_stays_in_its_row_and_the_rows_after_keep_the_header() -> None:
+    text = ("日付\t国名\t氏名\t日程概要\n2013/11/01～02\tロシア\tセルゲイ・ラブロフ\t\"外相会談（1日）\n"
+            "日露外務・防衛閣僚協議（2日）、総理表敬（2日）\"\n2013/12/17\tエストニア\tウルマス・パエト\t外相会談\n")
+    doc = build_document(from_bytes(text.encode("utf-8"), "visitors.tsv"), Metadata(title="visitors"), "visitors")
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [r.cells(doc.text)[3] for r in rows] == ['"外相会談（1日） 日露外務・防衛閣僚協議（2日）、総理表敬（2日）"', "外相会談"]
+    assert [r.header for r in rows] == [("日付", "国名", "氏名", "日程概要")] * 2
+
+
 def test_wiki_markup_is_read_as_text_and_wiki_tables_as_tables() -> None:
     text = ("{{国際関係のスタブ}}\n'''日比関係'''は、[[日本]]と[[フィリピン]]の関係。\n\n"
             "* 2016年10月26日、就任後初めて訪日した[[ロドリゴ・ドゥテルテ]]大統領が、東京で[[安倍晋三|安倍]]首相と"

@@ -41,6 +41,7 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _LINE_BULLET = re.compile(r"^(?:[・●○◆◇■▪•‣]|[-*](?=\s))\s*")
 _CELL_BULLET = re.compile(r"^[・●○◆◇■□▪•‣－-]\s*")
 _SHORT_LINE = 40
+_QUOTED_LINES = 5  # a quoted cell runs on over at most this many lines
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INTERESTING = re.compile(r"[ <*^\[\]［'⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")  # searched in normalised text: no ideographic spaces
 _SUPERSCRIPT_CHARS = re.compile(r"[⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")
@@ -65,6 +66,13 @@ class Unit:
     lines: int = 0  # how many lines went into it
     length: int = 0  # how many raw characters went into it
     comma: bool = False  # whether it holds a comma (then it is no label)
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a tab-separated row's last cell opens a quote it does not close (a spreadsheet export's cell
+    holding line breaks)."""
+    last = text.rsplit("\t", 1)[-1].lstrip()
+    return "\t" in text and last.startswith('"') and last.count('"') % 2 == 1
 
 
 def _subtract(keep: list[tuple[int, int]], drops: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -387,12 +395,22 @@ class Assembler:
     def table(self, i: int, hi: int, column: str | None) -> tuple[list[Unit], int]:
         lines = self.lines
         members: list[tuple[int, int, str]] = []
+        # a spreadsheet's quoted cell that runs on over lines ("\"外相会談（1日）" / "…総理表敬（2日）\""): the
+        # lines after the row's, by the row's line index
+        continued: dict[int, list[int]] = {}
+        open_cell = False
         j = i
         while j < hi:
             line = lines[j]
+            if open_cell and line.kind != BLANK and len(continued.get(members[-1][0], ())) < _QUOTED_LINES:
+                continued.setdefault(members[-1][0], []).append(j)
+                open_cell = line.text.count('"') % 2 == 0
+                j += 1
+                continue
             rest_of_cell = members and line.kind == TEXT and tables.starts_with_markup(line.key)
             if line.kind == TABLE_LINE or rest_of_cell:
                 members.append((j, line.start, line.text))
+                open_cell = _opens_quote(line.text)
                 j += 1
                 continue
             if line.kind in (BLANK, FURNITURE):
@@ -421,6 +439,9 @@ class Assembler:
                         unit.pieces.extend(self.pieces(line, cell.start, cell.end))
                     elif cell.items:
                         self.skipped.append((cell.start, cell.end, "list"))
+                for k in continued.get(row.line, ()):
+                    unit.pieces.append((" ", lines[k].start))
+                    unit.pieces.extend(self.pieces(lines[k]))
                 units.append(unit)
             seen: set[str] = set()
             for s, e in row.items:

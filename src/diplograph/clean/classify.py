@@ -268,12 +268,17 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind, line.number = FOOTNOTE, int(m.group(1))
     elif (h := headings.match(key)) and not (wrapped and "、" in key and not key.startswith("#")):
         line.kind, line.level, line.text_start, line.keep_space = HEADING, h.level, h.text_start, h.keep_space
-    elif captions.FIGURE.match(key) or captions.is_caption_line(key):
+    elif captions.FIGURE.match(key) or (captions.is_caption_line(key) and not _bulleted(key)):
         line.kind = CAPTION
     elif BULLET.match(key) and not key.startswith("**"):
         line.kind = ITEM
     else:
         line.kind = TEXT
+
+
+def _bulleted(key: str) -> bool:
+    """A list's item led by a bullet ("・…との会談（4月2日、東京）"): no photo caption, however it ends."""
+    return bool(BULLET.match(key)) and key[:1] in "・●○◆◇■□▪-*"
 
 
 _LIST_LABEL = re.compile(r"[（(]?[0-9０-９]{1,2}[）).．]?|[①-⑳]|[ア-ン][．.]?")  # "（１）　概要　　…" is no row
