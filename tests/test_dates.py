@@ -33,6 +33,10 @@ def read_all(context: int | None, *texts: str) -> list[tuple[str, str | None]]:
     ("【5/7】日・パプアニューギニア外相会談", [("2025-05-07", None)]),
     ("5/10（金）に予定されていた", [("2025-05-10", None)]),
     ("全体の1/3の国", []),  # a fraction
+    ("2023.4\t会談", [("2023-04", None)]),  # a table's 年月 cell
+    ("2023/11\tビデオ会談", [("2023-11", None)]),
+    ("総額2023.4億ドル", []),  # a figure
+    ("\t2024.13\t", []),
 ])
 def test_single_expressions(text: str, expected: list) -> None:
     assert read_all(2025, text) == expected

@@ -2046,3 +2046,50 @@ def test_a_council_s_minutes_where_each_minister_reports_on_a_line_of_their_own(
     assert summary(extract_text(text, year=2025, title="米国の関税措置に関する総合対策本部（第６回）")) == [
         ("2025-07-17", "OtherMinisterialMeeting", "InPerson", ("jp", "us"), ("akazawa-ryosei", "howard-lutnick")),
         ("2025-07-14", "OtherMinisterialMeeting", "Video", ("jp", "us"), ("chris-wright", "muto-yoji"))]
+
+
+def test_a_table_without_a_header_row_is_read_by_what_its_columns_hold() -> None:
+    text = ("岸田総理大臣の二国間会談（第8回アフリカ開発会議）\n\n"
+            "| 1 | 8月27日 | チュニジア | サイード大統領 | 対面 | 経済関係の強化について一致。 |\n"
+            "| 2 | 8月27日 | セネガル | サル大統領 | オンライン | 食料安全保障について意見交換。 |\n"
+            "| 3 | 8月28日 | ケニア | ルト大統領 | 電話 | 投資の促進を確認。 |\n")
+    found = extract_text(text, year=2022, title="岸田総理大臣の二国間会談（第8回アフリカ開発会議）")
+    assert [(*row[:4], tuple(p for p in row[4] if not p.startswith("unlisted-"))) for row in summary(found)] == [
+        ("2022-08-27", "Summit", "InPerson", ("jp", "tn"), ("kishida-fumio",)),
+        ("2022-08-27", "Summit", "Video", ("jp", "sn"), ("kishida-fumio", "macky-sall")),
+        ("2022-08-28", "Summit", "Phone", ("jp", "ke"), ("kishida-fumio", "william-ruto"))]
+
+
+def test_a_list_of_exchanges_by_month_gives_japan_s_holder_of_the_office_the_other_side_holds() -> None:
+    text = ("防衛交流の実績（2023年度）\n\n年月\t区分\t相手\t概要\n"
+            "2023.4\t会談\tオースティン米国防長官\t日米同盟の抑止力強化\n"
+            "2023.6\t電話会談\tマールズ豪副首相兼国防大臣\t防衛協力の推進\n"
+            "2023.11\tビデオ会談\tテオドロ比国防大臣\t海洋安全保障\n")
+    found = extract_text(text, year=2023, title="防衛交流の実績（2023年度）")
+    assert [(*row[:4], tuple(p for p in row[4] if not p.startswith("unlisted-"))) for row in summary(found)] == [
+        ("2023-04", "DefenceMinistersMeeting", "InPerson", ("jp", "us"), ("hamada-yasukazu", "lloyd-austin")),
+        ("2023-06", "DefenceMinistersMeeting", "Phone", ("au", "jp"), ("hamada-yasukazu",)),
+        ("2023-11", "DefenceMinistersMeeting", "Video", ("jp", "ph"), ("kihara-minoru",))]
+
+
+@pytest.mark.parametrize("items", [
+    "・ナイジェリアのトゥガル外務大臣との会談（4月2日、東京）\n・ブリンケン米国務長官との電話会談（4月8日）\n",
+    "- 4月2日　ナイジェリアのトゥガル外務大臣との会談（東京）\n- 4月8日　ブリンケン米国務長官との電話会談\n",
+])
+def test_a_list_of_an_office_s_talks_under_a_title_naming_it(items: str) -> None:
+    # (a bulleted line that ends like a photo caption, "（4月2日、東京）", is the list's item)
+    title = "上川外務大臣の主な会談（2024年）"
+    found = extract_text(f"{title}\n\n{items}", year=2024, title=title)
+    assert summary(found) == [
+        ("2024-04-02", "ForeignMinistersMeeting", "InPerson", ("jp", "ng"), ("kamikawa-yoko", "yusuf-tuggar")),
+        ("2024-04-08", "ForeignMinistersMeeting", "Phone", ("jp", "us"), ("antony-blinken", "kamikawa-yoko"))]
+    assert local(found.meetings[0].place_country) == "jp"
+
+
+def test_a_column_headed_with_place_and_form_gives_both() -> None:
+    text = ("年月日\t区分\t日本側\tフィリピン側\t場所・形式\n"
+            "2024年6月1日\t日比防衛相会談\t木原防衛大臣\tテオドロ国防長官\tシンガポール（シャングリラ・ダイアローグの際）\n"
+            "2024年10月4日\t日比首脳電話会談\t石破総理大臣\tマルコス大統領\t電話\n")
+    found = extract_text(text, year=2024)
+    assert [(m.date.iso(), m.mode, local(m.place_country) if m.place_country else None) for m in found.meetings] == [
+        ("2024-06-01", "InPerson", "sg"), ("2024-10-04", "Phone", None)]

@@ -340,6 +340,15 @@ def test_a_family_name_with_a_short_title_is_the_person_named_in_full_before() -
     assert crosetto[0].person == crosetto[1].person and crosetto[1].person is not None
 
 
+def test_a_given_name_alone_is_the_person_named_in_full_when_one_full_name_starts_with_it() -> None:
+    # (Indonesians are called by their first name: "アイルランガ" is "アイルランガ・ハルタルト")
+    found = extract_text("4月29日、武藤経済産業大臣は、アイルランガ・ハルタルト経済担当調整大臣と会談した。\n"
+                         "アイルランガ調整大臣は、投資の拡大を歓迎した。\n", year=2025)
+    named = [x for x in found.mentions if x.name.startswith("アイルランガ")]
+    assert [x.name for x in named] == ["アイルランガ・ハルタルト", "アイルランガ"]
+    assert named[0].person == named[1].person and named[1].person is not None
+
+
 def test_a_portfolio_before_a_title_names_no_country() -> None:
     found = extract_text("3月19日、ジャン＝ノエル・バロ欧州・外務大臣は、高市総理大臣を表敬した。\n", year=2026)
     barrot = next(x for x in found.mentions if "バロ" in x.name)

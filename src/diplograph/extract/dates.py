@@ -106,6 +106,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_S}[(（]{_S}\d{{4}}{_S}年{_S}[)）])?"  # "昭和35年（1960年）1月19日"
         rf"(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
+    # "2023.4", "2023/11": a year and month, as a table's 年月 column writes them (alone in its cell, not a
+    # figure: "2023.4億ドル")
+    ("table_month", re.compile(r"(?:(?<=[\t\n|])|(?<=^))[ 　]*((?:19|20)\d{2})[/.](1[0-2]|0?[1-9])"
+                               r"(?=[ 　]*(?:[\t\n|]|$))")),
     # "Tue, 12 Jan 2016 20:05:00 +0900", as feeds write a day (RSS pubDate), and "12 January 2016"
     ("english", re.compile(r"(?<![\dA-Za-z])(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
                            r"(\d{4})(?![\d])")),
@@ -315,6 +319,8 @@ class DateReader:
             value = DateValue(int(g[2]), _MONTHS_EN.index(g[1]) + 1, int(g[0]))
         elif name in ("table", "iso"):
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))
+        elif name == "table_month":
+            value = DateValue(int(g[0]), int(g[1]))
         elif name == "ymd":
             value = DateValue(int(g[0]), _int(g[1]), _int(g[2]))
         elif name == "same_year":

@@ -297,6 +297,12 @@ class MeetingExtractor:
                     meetings.append(meeting)
         return meetings
 
+    @staticmethod
+    def _listed(a: Anchor, people: list[PersonMention]) -> bool:
+        """Whether the anchor is a list's line naming one meeting with one person ("4月2日　…外務大臣との会談",
+        "…との電話会談（4月8日）"), not a meeting named in a sentence's passing."""
+        return (a.entry or a.form == "headline") and len({x.person for x in people if x.person}) == 1
+
     def _unplaced(self, people: list[PersonMention]) -> bool:
         """Whether someone met is named with a title but no country the text or the reference data gives
         ("スハイル・アル・マズルーイ エネルギー・インフラ大臣"), and is not an international organisation's."""
@@ -400,14 +406,17 @@ class MeetingExtractor:
             if holder is not None:
                 meeting.participants.append(holder)
                 meeting.sides += [c for c in named if c != holder.country][:1]
-        elif ctx.home and ctx.schedule and (len(meeting.countries) == 1 or (
+        elif ctx.home and (ctx.schedule or self._listed(a, people)) and (len(meeting.countries) == 1 or (
                 not meeting.countries and self._unplaced(people))) and not any(
                 marks_subject(text, x) or text.startswith("が", x.span.end) for x in people) \
                 and self._own_topic(text, start, a.start, mentions) is None:  # ("…議会人ネットJAPANは、…")
             # a schedule's line with a counterpart and no subject ("…ウォン・オーストラリア外相の表敬を受ける。",
-            # "…マッタレッラ・イタリア大統領を表敬。"): the office the page is about
+            # "…マッタレッラ・イタリア大統領を表敬。"), or an item of a list of the talks of the office the page is
+            # about ("上川外務大臣の主な会談": "・ブリンケン米国務長官との電話会談（4月8日）"): that office's holder
             holder = self.parts.home_holder(ctx.home, when.value)
-            if holder is not None and holder.country not in meeting.countries:
+            wanted = self.parts.kind_category.get(kind or "")
+            if holder is not None and holder.country not in meeting.countries \
+                    and (not wanted or self.parts.category_of(holder) in wanted):
                 meeting.participants.append(holder)
         if not meeting.participants and not meeting.countries:  # a meeting of bodies: its sentence or section
             named = self.parts.compound_countries(text[start:end])  # says between which countries

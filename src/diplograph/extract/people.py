@@ -311,6 +311,8 @@ class _TextPersons:
     def _full_name(name: str, full: set[str]) -> str:
         if name in full:
             return name
-        longer = [f for f in full if f != name and (f.split("・")[-1] == name or
+        # (by the family name, or by the given name some countries use: "アイルランガ調整大臣" after
+        # "アイルランガ・ハルタルト経済担当調整大臣")
+        longer = [f for f in full if f != name and (name in (f.split("・")[-1], f.split("・")[0]) or
                                                     (not is_katakana(name) and f.startswith(name)))]
         return longer[0] if len(longer) == 1 else name

@@ -21,6 +21,7 @@ from .notices import notice_meetings
 from .people import read_people
 from .records import Extraction, Meeting, Participant, PersonMention
 from .sides import complete_sides
+from .table_columns import table_columns
 from .table_meetings import (
     header_row_meeting,
     home_office,
@@ -153,6 +154,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     direction = ""  # in a country page's list of visits: 往 (from Japan), 来 (to Japan), 第三国 (elsewhere)
     named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
     page_country = named[0] if len(named) == 1 else None
+    columns = table_columns(doc.blocks, text, dates, mentions, parts)
     heading_day: DateMention | None = None  # the day of the last heading, for a table without a date column
     tolds = [_before_note(text[b.start:b.end]) for b in doc.blocks]  # each block's text before a note it carries
     next_told = [len(doc.blocks)] * (len(doc.blocks) + 1)  # the next block that is not a note, for each block
@@ -209,7 +211,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             if programme:
                 found.extend(programme)
                 continue
-            m = header_row_meeting(parts, text, block, *in_row, home, pair, titled, heading_day) \
+            m = header_row_meeting(parts, text, block, *in_row, home, pair, titled, heading_day, columns.get(index)) \
                 or row_meeting(parts, text, block, *in_row)
             if m is not None:
                 found.append(m)

@@ -7,8 +7,9 @@ import re
 
 from ..clean import Block
 from .dates import DateMention, DateValue
-from .meeting_parts import MeetingParts, pattern, vocabulary
+from .meeting_parts import MeetingParts, pattern
 from .records import Meeting, PersonMention, Span
+from .table_columns import header_columns
 
 _PLACE_SEP = re.compile(r"\s*[/／]\s*")
 
@@ -77,7 +78,7 @@ def _role_cell(cells: list[tuple[int, int]], roles: dict[str, int], role: str) -
 def cell_person(text: str, block: Block, found: list[PersonMention]) -> PersonMention | None:
     """The person of a row whose name and title stand in cells of their own ("国・地域名 | 要人名 | 役職":
     "ドイツ | アンゲラ・メルケル | 首相"), as a mention over the name's cell, unless one was read there."""
-    roles = _columns(block.header)
+    roles = header_columns(block.header)
     if not {"person", "title"} <= roles.keys():
         return None
     cells = block.cell_spans(text)
@@ -103,7 +104,7 @@ def programme_meetings(parts: MeetingParts, text: str, block: Block, dates: list
     each item names (総理, 外務大臣) or the kind implies (外相会談); ``japan_hosts``: the page lists visits to
     Japan, so the talks are held there. A Japanese visitor's programme abroad names the counterparts in its items
     ("安倍総理大臣 | フランス、米国 | マクロン大統領との首脳会談（23日、パリ）、トランプ大統領との首脳会談（26日）")."""
-    roles = _columns(block.header)
+    roles = header_columns(block.header)
     cells = block.cell_spans(text)
     date_span = _role_cell(cells, roles, "date")
     programme = _role_cell(cells, roles, "programme") or _role_cell(cells, roles, "name")
@@ -186,16 +187,6 @@ def _day_in(when: DateMention, day: int) -> DateValue | None:
     return DateValue(first.year, first.month, day)
 
 
-def _columns(header: tuple[str, ...]) -> dict[str, int]:
-    """Which column holds what, from the header's words (the first column that fits each role)."""
-    roles: dict[str, int] = {}
-    for role, words in vocabulary()["table_columns"].items():
-        for i, title in enumerate(header):
-            if i not in roles.values() and any(w in title.replace(" ", "") for w in words):
-                roles.setdefault(role, i)
-    return roles
-
-
 def home_office(parts: MeetingParts, titles: list[str]) -> str | None:
     """The office a table is about, from the headings or the document's title ("経済産業大臣の主な二国間会談")."""
     for title in titles:
@@ -221,12 +212,13 @@ def page_pair(parts: MeetingParts, titles: list[str]) -> list[str]:
 
 def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
                        mentions: list[PersonMention], home: str | None, pair: list[str] | None = None,
-                       titled: str | None = None, heading_day: DateMention | None = None) -> Meeting | None:
+                       titled: str | None = None, heading_day: DateMention | None = None,
+                       roles: dict[str, int] | None = None) -> Meeting | None:
     """A row of a table whose header names a date column and who was met (a person or a country column):
     the row's meeting, with the holder of ``home`` (the office the table is about) as the other side; with
     neither, the countries the meeting's name or else the page (``pair``: "日韓関係") names; ``titled``: the kind of
     talks the table's title lists ("主な防衛相会談"), held by Japan's holder of that office."""
-    roles = _columns(block.header)
+    roles = header_columns(block.header) if roles is None else roles
     named = bool({"form", "name"} & roles.keys())  # (else the table's title names the kind: "日米・日豪「2+2」")
     # a table of who was met, by time, under a heading that gives the day ("## 5月18日" / "| 時刻 | 相手 | 所要時間 |"),
     # on a page of one office's talks
@@ -299,6 +291,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     elif titled and parts.japan and parts.japan not in meeting.countries and (countries or people):
         # a table of a kind of talks ("主な防衛相会談"): Japan's holder of the office those talks are held by
         parts.complete(meeting, [parts.japan], when.value)
+    elif kind is None:
+        _peer_side(parts, meeting, when.value)
     meeting.sides = [c for c in meeting.sides if c not in {p.country for p in meeting.participants}]
     if not 2 <= len(meeting.countries) <= 3:
         return None
@@ -315,6 +309,17 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     parts.conference(meeting, what)
     parts.roles(meeting, what)
     return meeting
+
+
+def _peer_side(parts: MeetingParts, meeting: Meeting, when: DateValue) -> None:
+    """Japan's side of a row that names only the other side's leader or minister, in a table that names no
+    office of its own ("防衛交流の実績": "電話会談 | マールズ豪副首相兼国防大臣"): Japan's holder of the same office."""
+    if parts.japan is None or not meeting.participants or parts.japan in {p.country for p in meeting.participants}:
+        return
+    peer = parts.kind_from_people(meeting.participants)
+    if peer in ("Summit", "ForeignMinistersMeeting", "DefenceMinistersMeeting"):
+        meeting.kind = peer
+        parts.complete(meeting, [parts.japan], when)
 
 
 def _note_place(parts: MeetingParts, meeting: Meeting, note: str) -> None:

@@ -1,0 +1,88 @@
+"""Which column of a table holds what: from the header's words, and where the header says nothing (no header
+row, or words not seen before: "No. | 国・機関 | 先方 | 形式"), from what the column's cells hold in most rows
+(days, people, countries, ways of meeting)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..clean import Block
+from .dates import DateMention
+from .meeting_parts import MeetingParts, vocabulary
+from .records import PersonMention
+
+_MOST = 0.6  # the share of a table's rows whose cell must hold a thing for its column to hold it
+_FORM_WORDS = re.compile(r"対面|電話|テレビ|ビデオ|オンライン|書面|立ち話|会談|表敬|懇談|会合")
+
+
+def header_columns(header: tuple[str, ...]) -> dict[str, int]:
+    """Which column holds what, from the header's words (the first column that fits each role)."""
+    roles: dict[str, int] = {}
+    for role, words in vocabulary()["table_columns"].items():
+        for i, title in enumerate(header):
+            taken = [r for r, j in roles.items() if j == i]
+            # (a column may hold a place and the way of meeting: "場所・形式")
+            if (not taken or (role == "place" and set(taken) <= {"form", "mode"})) \
+                    and any(w in title.replace(" ", "") for w in words):
+                roles.setdefault(role, i)
+    return roles
+
+
+def table_columns(blocks: list[Block], text: str, dates: list[DateMention], mentions: list[PersonMention],
+                  parts: MeetingParts) -> dict[int, dict[str, int]]:
+    """The roles of each table row's columns, by block index: the header's, completed from the cells of the
+    table's rows for the roles of who met and when that the header does not give."""
+    out: dict[int, dict[str, int]] = {}
+    table: list[int] = []
+    for index, block in enumerate([*blocks, Block("end", len(text), len(text))]):
+        if block.kind == "table_row" and table and _same_table(blocks[table[-1]], block):
+            table.append(index)
+            continue
+        if block.kind == "item" and block.parent is not None:
+            continue  # a cell's list item stands between rows of its table
+        if table:
+            roles = _inferred(blocks, table, text, dates, mentions, parts)
+            out.update(dict.fromkeys(table, roles))
+        table = [index] if block.kind == "table_row" else []
+    return out
+
+
+def _same_table(a: Block, b: Block) -> bool:
+    return a.header == b.header and a.section == b.section
+
+
+def _inferred(blocks: list[Block], table: list[int], text: str, dates: list[DateMention],
+              mentions: list[PersonMention], parts: MeetingParts) -> dict[str, int]:
+    roles = header_columns(blocks[table[0]].header)
+    if "date" in roles and {"person", "country"} & roles.keys():
+        return roles
+    rows = [blocks[i].cell_spans(text) for i in table]
+    width = max(len(cells) for cells in rows)
+    if len(rows) < 2 or width < 2:
+        return roles  # (one row tells nothing of its columns)
+    date_starts = [d.start for d in dates]
+    person_starts = [x.span.start for x in mentions if x.person or x.title]
+    tests = {
+        "date": lambda s, e, content: len(content) <= 24 and _any_in(date_starts, s, e),
+        "person": lambda s, e, content: len(content) <= 40 and _any_in(person_starts, s, e),
+        "country": lambda s, e, content: content in parts.country_names,
+        "form": lambda s, e, content: len(content) <= 12 and bool(_FORM_WORDS.search(content)),
+    }
+    for role, fits in tests.items():
+        if role in roles:
+            continue
+        for column in range(width):
+            if column in roles.values():
+                continue
+            cells = [cells[column] for cells in rows if column < len(cells)]
+            hits = sum(fits(s, e, re.sub(r"\s", "", text[s:e])) for s, e in cells)
+            if hits >= _MOST * len(rows):
+                roles[role] = column
+                break
+    return roles
+
+
+def _any_in(starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
