@@ -576,7 +576,8 @@ def test_a_quoted_cell_over_two_lines_stays_in_its_row_and_the_rows_after_keep_t
             "日露外務・防衛閣僚協議（2日）、総理表敬（2日）\"\n2013/12/17\tエストニア\tウルマス・パエト\t外相会談\n")
     doc = build_document(from_bytes(text.encode("utf-8"), "visitors.tsv"), Metadata(title="visitors"), "visitors")
     rows = [b for b in doc.blocks if b.kind == "table_row"]
-    assert [r.cells(doc.text)[3] for r in rows] == ['"外相会談（1日） 日露外務・防衛閣僚協議（2日）、総理表敬（2日）"', "外相会談"]
+    assert [r.cells(doc.text)[3] for r in rows] == [
+        '"外相会談（1日） 日露外務・防衛閣僚協議（2日）、総理表敬（2日）"', "外相会談"]
     assert [r.header for r in rows] == [("日付", "国名", "氏名", "日程概要")] * 2
 
 

@@ -35,7 +35,16 @@ from .lines import (
     Line,
     body_width,
 )
-from .tables import SPACED_COLUMNS, SPACED_SPLIT, bar_row, comma_cells, comma_row, spaced_bar_row
+from .tables import (
+    SPACED_COLUMNS,
+    SPACED_SPLIT,
+    bar_row,
+    comma_cells,
+    comma_row,
+    single_spaced_cells,
+    single_spaced_row,
+    spaced_bar_row,
+)
 
 # 'World and Japan' database records: "[文書名] …", "[年月日] 2024年4月10日", "[出典] 外務省".
 _RECORD_BANNER = 8  # lines of a database's name and owner above a record's first field
@@ -129,7 +138,8 @@ def _comma_tables(lines: list[Line]) -> None:
     comma-separated values (three or more rows: "2022/1/13,オーストラリア,ペイン外相,電話,…"), or a two-column
     table with a spaced bar between its cells (two or more rows: "文書名 | 署名者"), not a paragraph."""
     for row_of, count, least in ((comma_row, lambda t: len(comma_cells(t)), 3),
-                                 (spaced_bar_row, lambda t: t.count("|"), 2)):
+                                 (spaced_bar_row, lambda t: t.count("|"), 2),
+                                 (single_spaced_row, single_spaced_cells, 3)):
         run: list[Line] = []
         width = 0  # the separators of the run's first row
         for line in [*lines, None]:

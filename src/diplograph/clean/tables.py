@@ -67,8 +67,8 @@ def _parts(line_text: str) -> list[tuple[int, str]]:
         return _split_at(line_text, _BAR)
     if "\t" not in line_text and comma_row(stripped):  # "2022/1/13,オーストラリア,ペイン外相,電話,…"
         return comma_cells(line_text)
-    if "\t" not in line_text and SPACED_COLUMNS.search(stripped):  # columns aligned with spaces
-        return [(at, part) for at, part in _split_at(line_text, SPACED_SPLIT) if part.strip()]
+    if "\t" not in line_text and (SPACED_COLUMNS.search(stripped) or single_spaced_row(stripped)):
+        return [(at, part) for at, part in _split_at(line_text, SPACED_SPLIT) if part.strip()]  # aligned with spaces
     return _split_at(line_text, _TAB)
 
 
@@ -114,6 +114,20 @@ def spaced_bar_row(line: str) -> bool:
     """A row of cells with a bar and spaces between them ("文書名 | 署名者"; the classifier asks for two such
     rows in a row)."""
     return bool(_SPACED_BAR.search(line)) and not line.startswith(("|", "｜")) and "。" not in line
+
+
+def single_spaced_row(line: str) -> bool:
+    """A row of three or more short cells with one ideographic space between them ("キャサリン・タイ通商代表　米国　対面
+    　令和6年5月17日（金）9時00分～9時40分"; the classifier asks for three such rows in a row, of as many cells)."""
+    if line.count("　") < 2 or "\t" in line:  # (cheap test first)
+        return False
+    cells = [c for c in SPACED_SPLIT.split(line.strip()) if c]
+    return len(cells) >= 3 and all(len(c) <= 30 and "。" not in c and "．" not in c for c in cells[:-1]) \
+        and len(cells[-1]) <= 60 and not cells[-1].endswith(("。", "．"))
+
+
+def single_spaced_cells(line: str) -> int:
+    return len([c for c in SPACED_SPLIT.split(line.strip()) if c])
 
 
 def bar_row(line: str) -> bool:
