@@ -2093,3 +2093,52 @@ def test_a_column_headed_with_place_and_form_gives_both() -> None:
     found = extract_text(text, year=2024)
     assert [(m.date.iso(), m.mode, local(m.place_country) if m.place_country else None) for m in found.meetings] == [
         ("2024-06-01", "InPerson", "sg"), ("2024-10-04", "Phone", None)]
+
+
+def test_a_table_spaced_with_one_ideographic_space_led_into_by_who_held_the_talks() -> None:
+    # (the row marked ※2 did not take place: its note says so)
+    text = ("5月17日、齋藤経済産業大臣はAPEC貿易担当大臣会合に出席しました。\n\n"
+            "会合の機会に、齋藤大臣は以下のとおり二国間会談を行いました。\n\n"
+            "（相手）　（国・地域）　（形式）　（日時）\n"
+            "キャサリン・タイ通商代表　米国　対面　令和6年5月17日（金）9時00分～9時40分\n"
+            "メアリー・イン輸出促進・国際貿易・経済開発大臣　カナダ　対面　令和6年5月17日（金）13時30分～14時05分\n"
+            "安徳根産業通商資源部長官　韓国　※２　令和6年5月18日（土）\n\n"
+            "※２　先方の日程の都合により取りやめとなりました。\n")
+    found = extract_text(text, year=2024)
+    assert summary(found) == [
+        ("2024-05-17", "OtherMinisterialMeeting", "InPerson", ("jp", "us"), ("katherine-tai", "saito-ken")),
+        ("2024-05-17", "OtherMinisterialMeeting", "InPerson", ("ca", "jp"), ("mary-ng", "saito-ken"))]
+
+
+def test_a_note_column_that_opens_with_the_day_dates_its_row() -> None:
+    text = ("山口環境大臣のCOP26出席及び各国との会談の結果について\n\n"
+            "山口大臣は，11月9日（火）の閣僚級会合においてステートメントを行い，2030年度の削減目標を説明しました．\n\n"
+            "会談相手\t概要\n"
+            "スティーブン・ギルボー環境・気候変動大臣（カナダ）\t9日（火）午後，約25分．両大臣は，日加環境政策対話を"
+            "来年東京で開催することで一致しました．\n"
+            "ブーペンダー・ヤーダブ環境・森林・気候変動大臣（インド）\t11日（木）午後，約20分．\n")
+    found = extract_text(text, year=2021, title="山口環境大臣のCOP26出席及び各国との会談の結果について")
+    # (the talks of a minister whose holders the reference data lacks are ministers' talks all the same; the
+    # dialogue the note plans does not name the talks)
+    assert [(m.date.iso(), m.kind, tuple(sorted(local(c) for c in m.countries))) for m in found.meetings] == [
+        ("2021-11-09", "OtherMinisterialMeeting", ("ca", "jp")),
+        ("2021-11-11", "OtherMinisterialMeeting", ("in", "jp"))]
+
+
+def test_a_calendar_matrix_of_an_office_s_talks_by_country_and_month() -> None:
+    text = ("岩屋外務大臣の主要国外相との会談等実施状況（2025年1月～6月）\n\n２．実施状況（月別）\n"
+            "| 国／枠組 | 1月 | 2月 | 3月 | 4月 | 7月（予定） |\n"
+            "| 米国 | 会談(21日)※1 | 会談(15日) | | 電話(9日) | 会談(1日)※1 |\n"
+            "| 英国 | | | 会談(12日)※3 | 会談(延期) | |\n"
+            "| 日中韓 | | | 会議(22日) | | |\n"
+            "| 日米豪印 | 会合(21日)※1 | | | | |\n\n"
+            "※1　ワシントンD.C.（日米豪印外相会合の機会）\n※3　カナダ・シャルルボワ（G7外相会合の機会）\n")
+    found = extract_text(text, year=2025, title="取扱注意（部内限り）")
+    assert summary(found) == [
+        ("2025-01-21", "ForeignMinistersMeeting", "InPerson", ("jp", "us"), ("iwaya-takeshi", "marco-rubio")),
+        ("2025-02-15", "ForeignMinistersMeeting", "InPerson", ("jp", "us"), ("iwaya-takeshi", "marco-rubio")),
+        ("2025-04-09", "ForeignMinistersMeeting", "Phone", ("jp", "us"), ("iwaya-takeshi", "marco-rubio")),
+        ("2025-03-12", "ForeignMinistersMeeting", "InPerson", ("gb", "jp"), ("david-lammy", "iwaya-takeshi")),
+        ("2025-03-22", "ForeignMinistersMeeting", "InPerson", ("cn", "jp", "kr"),
+         ("cho-tae-yul", "iwaya-takeshi", "wang-yi"))]
+    assert [m.place_name for m in found.meetings[:1]] == ["ワシントンD.C."]

@@ -153,8 +153,8 @@ def test_a_surname_no_holder_fits_is_not_guessed(finder: MentionFinder) -> None:
     assert m.person is None and m.note and "ambiguous" in m.note
     m = one(finder, "トランプ大統領", "2023-06-01")  # not president in 2023: the person, but no office
     assert who(m) == ("donald-trump", None)
-    m = one(finder, "タイ首相", "2023-06-01")  # タイ is Katherine Tai, who was never a prime minister
-    assert m.person is None and m.note
+    # タイ is Katherine Tai, who was never a prime minister: Thailand's prime minister, no person named タイ
+    assert [x.name for x in finder.find("タイ首相", 0, 4)] == []
 
 
 def test_the_documents_date_backs_up_a_misleading_date_in_force(lexicon: Lexicon) -> None:
@@ -347,6 +347,17 @@ def test_a_given_name_alone_is_the_person_named_in_full_when_one_full_name_start
     named = [x for x in found.mentions if x.name.startswith("アイルランガ")]
     assert [x.name for x in named] == ["アイルランガ・ハルタルト", "アイルランガ"]
     assert named[0].person == named[1].person and named[1].person is not None
+
+
+@pytest.mark.parametrize("text,person", [
+    ("5月17日、齋藤経済産業大臣はキャサリン・タイ通商代表と会談した。", "katherine-tai"),
+    ("5月17日、齋藤経済産業大臣はタイ通商代表と会談した。", "katherine-tai"),
+    ("5月17日、齋藤経済産業大臣はタイ商務大臣と会談した。", None),  # Thailand's: she never held that office
+])
+def test_a_name_that_is_also_a_country_s_name(text: str, person: str | None) -> None:
+    found = extract_text(text + "\n", year=2024)
+    tai = [local(x.person) for x in found.mentions if "タイ" in x.name]
+    assert tai == ([person] if person else [])
 
 
 def test_a_portfolio_before_a_title_names_no_country() -> None:

@@ -368,6 +368,8 @@ class DateReader:
             relative = True
         elif name == "day":
             base_value = self.last or self.today  # a bare day before any date: the document's month
+            if base_value is not None and not base_value.month and self.last_month:
+                base_value = self.last_month  # (not a year named in passing since: "2030年度の削減目標…。…9日")
             if not base_value or not base_value.month:
                 return None
             value = DateValue(base_value.year, base_value.month, int(g[0]))

@@ -125,6 +125,10 @@ class MentionFinder:
         taken_until = start
         for m in self._pattern.finditer(text, start, end):
             mention = self._titled(text, m, max(start, taken_until), end)
+            if mention and mention.name in self.countries and not any(
+                    self._held_title(mention.name, title) for title in (mention.prefix + (mention.title or ""),
+                                                                        mention.title or "")):
+                continue  # "タイ商務大臣": Thailand's minister, not Katherine Tai (who never held that office)
             if mention and mention.span.start >= taken_until:
                 mention.also = m.group("also") or ""
                 found.append(mention)
@@ -182,13 +186,14 @@ class MentionFinder:
             whole = self._name_ending(text, name_end + 1, floor)
             if whole and whole[0] == name[0]:
                 return PersonMention(Span(whole[0], end), whole[1], title, modifier=modifier)
+        # 2. the "prefix" is the end of the name: "タイ通商代表", "キャサリン・タイ通商代表" (タイ is Katherine Tai, not
+        # Thailand), when the person so named held an office of that title ("タイ商務大臣" is Thailand's)
+        if prefix and not m.group("mod1"):
+            whole = self._name_ending(text, m.start("prefix") + len(prefix), floor, known_only=True)
+            if whole and (name is None or whole[0] <= name[0]) and self._held_title(whole[1], title):
+                return PersonMention(Span(whole[0], end), whole[1], title, modifier=modifier)
         if name:
             return PersonMention(Span(name[0], end), name[1], title, prefix=prefix, modifier=modifier)
-        # 2. the "prefix" is the end of the name: "タイ通商代表" (タイ is Katherine Tai, not Thailand)
-        if prefix and not m.group("mod1"):
-            name = self._name_ending(text, m.start("prefix") + len(prefix), floor, known_only=True)
-            if name:
-                return PersonMention(Span(name[0], end), name[1], title, modifier=modifier)
         # 3. name + qualifier + title: "ミルズ米国硫黄島協会議長", "尾崎行雄東京市長"; with the name's reading
         # between: "鄭東泳（チョン・ドンヨン）統一部長官"
         read = _READING_QUALIFIED.search(text, max(floor, m.start("title") - 40), m.start("title"))
@@ -213,6 +218,12 @@ class MentionFinder:
                     stop += len(word)
             return PersonMention(Span(m.start(), stop), after[0], title, prefix=prefix, modifier=modifier)
         return None
+
+    def _held_title(self, name: str, title: str) -> bool:
+        """Whether someone of the reference data so named held an office ``title`` can stand for."""
+        persons = self.lexicon.by_name.get(name) or self.lexicon.by_key.get(name_key(name)) or set()
+        offices = self.offices_for(title)
+        return any(h.office in offices for p in persons for h in self.lexicon.persons[p].holdings)
 
     def _name_ending(self, text: str, end: int, floor: int, known_only: bool = False,
                      loose: bool = False) -> tuple[int, str] | None:

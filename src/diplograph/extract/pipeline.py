@@ -14,6 +14,7 @@ from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
 from .gatherings import date_by_gatherings, find_gatherings
 from .listed import listed_meetings, roster_meeting
+from .matrix_meetings import matrix_meetings
 from .meeting_parts import MeetingParts, is_spoken_record, pattern
 from .meetings import TIMELINE_ENTRY, Context, MeetingExtractor, marks_subject
 from .merge import merge_meetings
@@ -21,7 +22,7 @@ from .notices import notice_meetings
 from .people import read_people
 from .records import Extraction, Meeting, Participant, PersonMention
 from .sides import complete_sides
-from .table_columns import table_columns
+from .table_columns import month_columns, table_columns
 from .table_meetings import (
     header_row_meeting,
     home_office,
@@ -143,6 +144,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     headlines_end = min(body_starts, datelines[0]) if len(datelines) >= 2 else body_starts
     text = doc.text
     lead = _lead_subject(doc, body_starts, mentions, parts)
+    # the short lines over a release's body ("取扱注意" / "令和7年7月1日" / "岩屋外務大臣の主要国外相との会談等…"):
+    # a title that names the office its tables are about, when the first line is not it
+    headlines = [told for b in doc.blocks[:min(body_starts, 8)] if b.kind in ("paragraph", "heading")
+                 and len(told := text[b.start:b.end].strip()) <= 60 and "。" not in told]
     found: list[Meeting] = []
     homes: dict[tuple[str, ...], tuple] = {}  # a table's office, countries and kind of talks, by section and title
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
@@ -155,6 +160,8 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
     page_country = named[0] if len(named) == 1 else None
     columns = table_columns(doc.blocks, text, dates, mentions, parts)
+    not_held = _cancelled_marks(doc)
+    matrix = month_columns(doc.blocks, text)
     heading_day: DateMention | None = None  # the day of the last heading, for a table without a date column
     tolds = [_before_note(text[b.start:b.end]) for b in doc.blocks]  # each block's text before a note it carries
     next_told = [len(doc.blocks)] * (len(doc.blocks) + 1)  # the next block that is not a note, for each block
@@ -198,14 +205,25 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                                                            _within(mentions, block.start, block.end), lead)):
                 found.append(met)
                 continue
+        if block.kind == "table_row" and any(mark.search(text, block.start, block.end) for mark in not_held):
+            continue  # "外相会談※2" under "※2 先方の日程の都合により取りやめとなりました。"
+        if block.kind == "table_row" and index in matrix:
+            held = _date_at(story, block.start)
+            year = held.value.year if held else doc.meta.context_year
+            home = home_office(parts, [t for t in (table_title, *reversed(block.section), doc.meta.title or "",
+                                                   *headlines) if t])
+            if year is not None:
+                found.extend(matrix_meetings(parts, text, block, matrix[index], year, home, _notes(doc)))
+            continue
         if block.kind == "table_row":
             in_row = _in_row(dates, block), _in_row(mentions, block)
             key = (*block.section, table_title)
             if key not in homes:
-                titles = [t for t in (table_title, *reversed(block.section), doc.meta.title or "") if t]
+                titles = [t for t in (table_title, *reversed(block.section), doc.meta.title or "", *headlines) if t]
                 titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
                 to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
-                homes[key] = home_office(parts, titles), page_pair(parts, titles), titled, to_japan
+                office = home_office(parts, titles) or _lead_in_office(doc, index, mentions, parts)
+                homes[key] = office, page_pair(parts, titles), titled, to_japan
             home, pair, titled, to_japan = homes[key]
             programme = programme_meetings(parts, text, block, *in_row, to_japan)
             if programme:
@@ -309,6 +327,44 @@ def _contents_line(doc: Document, block: Block, headings: set[str]) -> bool:
 def _before_note(text: str) -> str:
     """A block's text before a note it carries ("（注）日本側は、…", "※…"): empty for a note."""
     return re.split(r"[（(]注[0-9０-９]*[）)]|※|注[：:]", text)[0].strip()
+
+
+def _notes(doc: Document) -> dict[str, str]:
+    """The text of each note by its mark ("※1" → "ワシントンD.C.（日米豪印外相会合の機会）")."""
+    out = {}
+    for block in doc.blocks:
+        if m := pattern("note_mark").match(doc.text, block.start, block.end):
+            out.setdefault(re.sub(r"\s", "", m.group("mark")), doc.text[m.end():block.end])
+    return out
+
+
+def _cancelled_marks(doc: Document) -> list[re.Pattern[str]]:
+    """The marks whose notes say that what they mark did not take place ("※2　先方の日程の都合により取りやめと
+    なりました。", "（注3）※は…日程中止となったもの。")."""
+    marks = []
+    for block in doc.blocks:
+        told = doc.text[block.start:block.end]
+        m = pattern("note_mark").match(told) or re.match(r"\s*(?:[（(]注\s*\d{0,2}[）)])?\s*(?P<mark>※)(?!\s*\d)", told)
+        if m and re.search(r"取りやめ|取り止め|中止|延期|見送", told[m.end():]) and len(told) <= 120:
+            mark = re.sub(r"\s", "", m.group("mark"))
+            bare = mark == "※"  # (a bare ※ is not "※1")
+            marks.append(re.compile(re.escape(mark) + (r"(?![\s\d０-９])" if bare else r"(?!\d)")))
+    return marks
+
+
+def _lead_in_office(doc: Document, index: int, mentions: list[PersonMention], parts) -> str | None:
+    """The office of the one who held the talks a table lists, from the paragraph that leads into it
+    ("齋藤大臣は以下のとおり二国間会談を行いました。" over "（相手）　（国・地域）　（形式）　（日時）")."""
+    before = doc.blocks[index - 1] if index else None
+    if before is None or before.kind != "paragraph":
+        return None
+    told = doc.text[before.start:before.end]
+    if not re.search(r"以下の(?:とおり|通り)", told) or not pattern("head").search(told):
+        return None
+    subject = _last_subject(doc.text, _within(mentions, before.start, before.end))
+    if subject is None or subject.country != parts.japan:
+        return None
+    return parts.title_ending(parts.full_titles.get(subject.person, "") or subject.title or "")
 
 
 def _heading_day(doc: Document, dates: list[DateMention], block: Block) -> DateMention | None:

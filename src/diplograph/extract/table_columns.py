@@ -64,7 +64,8 @@ def _inferred(blocks: list[Block], table: list[int], text: str, dates: list[Date
     date_starts = [d.start for d in dates]
     person_starts = [x.span.start for x in mentions if x.person or x.title]
     tests = {
-        "date": lambda s, e, content: len(content) <= 24 and _any_in(date_starts, s, e),
+        # (a day alone, or opening a note: "9日（火）午前，約30分．議長から…")
+        "date": lambda s, e, content: _any_in(date_starts, s, e if len(content) <= 24 else min(e, s + 3)),
         "person": lambda s, e, content: len(content) <= 40 and _any_in(person_starts, s, e),
         "country": lambda s, e, content: content in parts.country_names,
         "form": lambda s, e, content: len(content) <= 12 and bool(_FORM_WORDS.search(content)),
@@ -73,7 +74,7 @@ def _inferred(blocks: list[Block], table: list[int], text: str, dates: list[Date
         if role in roles:
             continue
         for column in range(width):
-            if column in roles.values():
+            if column in roles.values() and not (role == "date" and roles.get("name") == column):
                 continue
             cells = [cells[column] for cells in rows if column < len(cells)]
             hits = sum(fits(s, e, re.sub(r"\s", "", text[s:e])) for s, e in cells)
@@ -86,3 +87,37 @@ def _inferred(blocks: list[Block], table: list[int], text: str, dates: list[Date
 def _any_in(starts: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
+
+
+_MONTH_LABEL = re.compile(r"(?P<month>\d{1,2})月(?P<note>[（(][^）)]*[）)])?")
+
+
+def month_columns(blocks: list[Block], text: str) -> dict[int, dict[int, tuple[int, bool]]]:
+    """The rows of a calendar matrix (a row per country, a column per month: "国／枠組 | 1月 | 2月 | … | 7月（予定）"),
+    by block index: for each month column, its month and whether the column holds plans (the label row maps to
+    nothing)."""
+    out: dict[int, dict[int, tuple[int, bool]]] = {}
+    table: list[int] = []
+    for index, block in enumerate([*blocks, Block("end", len(text), len(text))]):
+        if block.kind == "table_row" and table and _same_table(blocks[table[-1]], block):
+            table.append(index)
+            continue
+        if block.kind == "item" and block.parent is not None:
+            continue
+        if table:
+            out.update(_months(blocks, table, text))
+        table = [index] if block.kind == "table_row" else []
+    return out
+
+
+def _months(blocks: list[Block], table: list[int], text: str) -> dict[int, dict[int, tuple[int, bool]]]:
+    header = blocks[table[0]].header
+    rows = table
+    if not header:  # the label row read as the table's first row
+        header, rows = tuple(blocks[table[0]].cells(text)), table[1:]
+    months = {i: (int(m.group("month")), bool(m.group("note") and re.search(r"予定", m.group("note"))))
+              for i, label in enumerate(header) if (m := _MONTH_LABEL.fullmatch(re.sub(r"\s", "", label)))
+              and 1 <= int(m.group("month")) <= 12}
+    if len(months) < 3:
+        return {}
+    return {**{i: {} for i in table}, **dict.fromkeys(rows, months)}

@@ -265,18 +265,21 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     countries = [c for role in ("country", "person") if (span := cell(role))
                  for c in parts.named_countries("".join("＿" if any(n.start <= i < n.end for n in named) else text[i]
                                                         for i in range(*span)))]
-    kind = parts.kind(what)
+    # (not a pair a long note names in passing: "第2回米朝首脳会談を前に北朝鮮への対応を協議"; nor talks it plans:
+    # "9日（火）午後，約25分．両大臣は，日加環境政策対話を来年東京で開催することで一致")
+    lead_clause = re.split(r"[、。,，．]", note, maxsplit=1)[0]
+    told = lead_clause + " " + content("form") if long_note else what
+    kind = parts.kind(told)
     titled_kind = titled if kind is None and not home else None  # a row of a table of defence ministers' talks
     meeting = Meeting(date=when.value, end_date=when.end_value, kind=kind or titled_kind or "OtherMeeting",
                       mode=parts.mode(what, " ".join(content(role) for role in ("form", "mode", "place"))),
                       participants=parts.participants(people, kind), evidence=[Span(block.start, block.end)],
                       label=what.strip())
+    minister = False
     unknown = [p for p in meeting.participants if p.country is None]
     if len(set(countries)) == 1 and len(unknown) == 1:  # "オマーン | バドル国防担当大臣": the row's country is his
         unknown[0].country = countries[0]
-    # (not a pair a long note names in passing: "第2回米朝首脳会談を前に北朝鮮への対応を協議")
-    lead_clause = re.split(r"[、。,，]", note, maxsplit=1)[0]
-    compound = parts.compound_countries(lead_clause + " " + content("form") if long_note else what)
+    compound = parts.compound_countries(told)
     if compound and kind:
         parts.complete(meeting, compound, when.value)  # "日印首脳会談": the leaders of the day
     for country in countries + compound:
@@ -288,6 +291,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
             meeting.participants.insert(0, holder)
         elif parts.japan:
             meeting.sides.append(parts.japan)
+            # (an office the reference data lists no holder of, "環境大臣": ministers' talks all the same)
+            minister = any(c.endswith("Minister") for pat, c in parts.title_categories if re.search(pat, home))
     elif titled and parts.japan and parts.japan not in meeting.countries and (countries or people):
         # a table of a kind of talks ("主な防衛相会談"): Japan's holder of the office those talks are held by
         parts.complete(meeting, [parts.japan], when.value)
@@ -298,6 +303,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
         return None
     if kind is None and titled_kind is None:
         meeting.kind = parts.kind_from_people(meeting.participants) if meeting.participants else "OtherMeeting"
+        if meeting.kind == "OtherMeeting" and minister:
+            meeting.kind = "OtherMinisterialMeeting"
     if meeting.mode == "InPerson":
         slashed = _PLACE_SEP.split(content("name"), maxsplit=1)  # "日米防衛相会談/ワシントン" (a 会議/場所 column)
         where = content("place") or (slashed[1] if len(slashed) == 2 else "") \
