@@ -92,6 +92,7 @@ def test_documents_listed_together_share_their_event() -> None:
     ("3月2日、東京で日豪外務・防衛閣僚協議が開かれ、協議終了後に共同声明を発出した。\n", "共同声明", []),
     ("日比両政府は、防衛装備品及び技術の移転に関する協定に署名した。\n", "防衛装備品及び技術の移転に関する協定", []),
     ("両国は、部隊の相互訪問を円滑にする日英円滑化協定の交渉を開始した。\n", "日英円滑化協定", []),
+    ("両大臣は、2017年以降中断している日加経済連携協定の交渉を再開することで一致した。\n", "日加経済連携協定", []),
 ])
 def test_names_as_written(text: str, title: str, names: list[str]) -> None:
     found = extract_text(text)

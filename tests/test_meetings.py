@@ -2142,3 +2142,32 @@ def test_a_calendar_matrix_of_an_office_s_talks_by_country_and_month() -> None:
         ("2025-03-22", "ForeignMinistersMeeting", "InPerson", ("cn", "jp", "kr"),
          ("cho-tae-yul", "iwaya-takeshi", "wang-yi"))]
     assert [m.place_name for m in found.meetings[:1]] == ["ワシントンD.C."]
+
+
+def test_a_post_s_time_stamp_at_its_end_does_not_date_what_follows() -> None:
+    text = ("外務省 @MofaJapan_jp の投稿\n\n"
+            "現地時間10日午後、岸田総理は、ワシントンD.C.において、スターマー英首相と日英首脳会談を行いました。\n"
+            "午前6:05 · 2024年7月11日\n\n"
+            "同日、岸田総理はショルツ独首相とも日独首脳会談を行いました。\n午前8:20 · 2024年7月11日\n\n"
+            "【条約】日独物品役務相互提供協定が本日（12日）発効しました。\n午前10:00 · 2024年7月12日\n")
+    found = extract_text(text, year=2024, date="2024-07-09")
+    assert [(m.date.iso(), tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2024-07-10", ("keir-starmer", "kishida-fumio")), ("2024-07-10", ("kishida-fumio", "olaf-scholz"))]
+    assert [(e.type, e.date.iso()) for a in found.agreements for e in a.events] == [("EnteredIntoForce", "2024-07-12")]
+
+
+def test_numbered_lines_of_a_scanned_release_with_commas_are_paragraphs_not_headings() -> None:
+    text = ("　　　　　　　　　　　　　　　　　　　　　平成18年10月9日\n\n"
+            "　　安倍総理大臣の中国訪問（概要）\n\n"
+            "1．安倍総理大臣は，10月8日（日）から9日（月）まで，中華人民共和国を訪問し\n"
+            "た．総理大臣就任後初の外国訪問であった．\n"
+            "2．中国訪問（8日，北京）\n"
+            "（1）8日午後，安倍総理は人民大会堂において温家宝総理と日中首脳会\n"
+            "談を行った（約1時間30分）．両首脳は，戦略的互恵関係の構築に努力することで一\n"
+            "致した．会談後，温総理主催の昼食会が行われた．\n"
+            "（2）同日，安倍総理は胡錦濤国家主席と日中首脳会談を行った（約1時間）．胡主席か\n"
+            "らは，今回の訪問が両国関係の改善に向けた重要な一歩であるとの発言があった．\n")
+    found = extract_text(text, year=2006)
+    assert summary(found) == [
+        ("2006-10-08", "Summit", "InPerson", ("cn", "jp"), ("abe-shinzo", "wen-jiabao")),
+        ("2006-10-08", "Summit", "InPerson", ("cn", "jp"), ("abe-shinzo", "hu-jintao"))]

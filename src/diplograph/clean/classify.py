@@ -276,7 +276,7 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
     elif (wrapped and (m := WRAPPED_START.match(raw))) or (m := NOTE_START.match(key)) \
             or (m := STAR_START.match(key)) or (m := MARKDOWN_START.match(key)):
         line.kind, line.number = FOOTNOTE, int(m.group(1))
-    elif (h := headings.match(key)) and not (wrapped and "、" in key and not key.startswith("#")):
+    elif (h := headings.match(key)) and not (wrapped and _has_comma(key) and not key.startswith("#")):
         line.kind, line.level, line.text_start, line.keep_space = HEADING, h.level, h.text_start, h.keep_space
     elif captions.FIGURE.match(key) or (captions.is_caption_line(key) and not _bulleted(key)):
         line.kind = CAPTION
@@ -284,6 +284,11 @@ def _classify_line(line: Line, wrapped: bool, vertical: bool, first_field: int) 
         line.kind = ITEM
     else:
         line.kind = TEXT
+
+
+def _has_comma(key: str) -> bool:
+    """Whether a line has a comma outside brackets (a sentence's, not a heading's "（8日，北京）")."""
+    return "、" in key or bool(re.search(r"[,，]", re.sub(r"[（(][^）)]*[）)]", "", key)))
 
 
 def _bulleted(key: str) -> bool:

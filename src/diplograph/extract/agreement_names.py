@@ -186,8 +186,8 @@ class NameReader:
                 continue
             if ch in "、,。「」『』（）()はがもをや＜＞<>〈〉《》【】［］" or ch.isspace():
                 break
-            if two in ("した", "った", "れた", "きた", "済み") or three in ("された", "済みの"):
-                break
+            if two in ("した", "った", "れた", "きた", "済み", "いる", "いた") or three in ("された", "済みの"):
+                break  # ("2017年以降中断している日加経済連携協定": a clause's verb)
             if ch == "で" and text[i:i + 1] != "の":
                 break
             if ch == "に" and not text.startswith(_IN_NAME_AFTER_NI, i):

@@ -119,7 +119,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_year", re.compile(
         rf"(同年|翌年|前年|昨年|本年|今年|来年){_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("same_month", re.compile(rf"(同月|翌月|前月|今月|先月|来月){_S}(?:(\d{{1,2}}){_S}日)?")),
-    ("today", re.compile(rf"本(?:日|{_S}(\d{{1,2}}){_S}日)")),
+    # ("本日（12日）": today, glossed with its day, as a post written over several days gives it)
+    ("today", re.compile(rf"本(?:日(?:[（(]{_S}(\d{{1,2}}){_S}日{_S}[）)])?|{_S}(\d{{1,2}}){_S}日)")),
     # "昨日27日", "昨日": counted from the document's own date (a press conference, a daily report)
     ("yesterday", re.compile(rf"(昨日|一昨日|明日)(?:{_S}(\d{{1,2}}){_S}日)?")),
     # "2日目（ワシントンD.C.）": the second day of the trip the text told as a span
@@ -358,9 +359,12 @@ class DateReader:
             value = DateValue(year, month, _int(g[1]))
             relative = True
         elif name == "today":
+            g = (g[0] or g[1],)
             last = self.last if self.last and self.last.precision == "day" else None
             if g[0] is not None and last and last.day == int(g[0]):
                 value = last  # "2024/5/14 … 本14日": the day of the item's own dateline on a page of many
+            elif g[0] is not None and last and (self.today is None or self.today.precision != "day"):
+                value = DateValue(last.year, last.month, int(g[0]))  # (no date of the document: the story's month)
             elif self.today is None or self.today.precision != "day":
                 return None
             else:

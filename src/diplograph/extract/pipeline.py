@@ -36,6 +36,10 @@ from .topics import TopicFinder
 from .trips import find_trips, place_from_same_day, place_from_trips
 
 _SUBJECT_REACH = 6  # paragraphs back in which a passage's subject is looked for
+# A post's time stamp: "午後8:15 · 2024年7月11日", "2024/07/11 20:15"
+_DAY = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})"
+_STAMP = re.compile(rf"\s*(?:(?:午前|午後)?\d{{1,2}}:\d{{2}}\s*[·・･|｜]\s*{_DAY}"
+                    rf"|{_DAY}\s*(?:[（(][月火水木金土日][）)])?\s*(?:午前|午後)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*")
 
 
 def _date_at(dates: list[DateMention], offset: int) -> DateMention | None:
@@ -59,8 +63,10 @@ def _story_dates(doc: Document, dates: list[DateMention], datelines: bool = True
         lines = []  # several date lines head the parts of a schedule ("■12月15日（月）"): they date the story
     told = [d for d in dates if d.value.precision == "day" and d.narrative and not d.relative
             and not any(s <= d.start < e for s, e in lines + captions)]
-    # a dateline dates the story only if the body gives no day (documents' events keep it: "本日発出")
-    aside = captions + (lines if told and datelines else [])
+    # a dateline dates the story only if the body gives no day (documents' events keep it: "本日発出"); a post's
+    # time stamp at its end ("午前6:05 · 2024年7月11日") never does
+    stamps = [(b.start, b.end) for b in doc.blocks if _STAMP.fullmatch(doc.text, b.start, b.end)]
+    aside = captions + stamps + (lines if told and datelines else [])
     return [d for d in dates if not any(s <= d.start < e for s, e in aside)]
 
 
@@ -84,7 +90,12 @@ def read_dates(doc: Document) -> list[DateMention]:
         before = doc.blocks[index - 1] if index else None
         reader.new_paragraph(year, row, note=before is not None and bool(  # under "（参考2）日・ベルギー首脳会談"
             re.fullmatch(r"\s*[（(]参考[^）)]{0,3}[）)][^。]{1,40}", doc.text[before.start:before.end])))
-        found = reader.read(doc.text, block.start, block.end)
+        if _STAMP.fullmatch(doc.text, block.start, block.end):  # (a post's time stamp moves no story on)
+            saved = reader.last, reader.last_month, reader.last_day
+            found = reader.read(doc.text, block.start, block.end)
+            reader.last, reader.last_month, reader.last_day = saved
+        else:
+            found = reader.read(doc.text, block.start, block.end)
         if block.kind == "table_row" and found:
             row_date[index] = found[0].value
         if block.kind == "heading":
