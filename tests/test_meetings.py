@@ -2171,3 +2171,20 @@ def test_numbered_lines_of_a_scanned_release_with_commas_are_paragraphs_not_head
     assert summary(found) == [
         ("2006-10-08", "Summit", "InPerson", ("cn", "jp"), ("abe-shinzo", "wen-jiabao")),
         ("2006-10-08", "Summit", "InPerson", ("cn", "jp"), ("abe-shinzo", "hu-jintao"))]
+
+
+def test_a_schedule_s_lines_led_by_their_time_stay_apart_under_the_day_s_heading() -> None:
+    title = "茂木外務大臣の中東訪問（日程と結果）"
+    text = (f"{title}\n\n【1月12日（月）】カタール（ドーハ）\n"
+            "　10時00分～10時45分　ムハンマド・ビン・アブドルラフマン首相兼外務大臣と日・カタール外相会談\n"
+            "　12時30分　タミーム首長表敬（於：アミリ・ディワン）\n"
+            "【1月13日（火）】エジプト（カイロ）\n"
+            "　9時00分～10時00分　アブデルアーティ外務・移民大臣と第2回日・エジプト外相間戦略対話\n"
+            "　11時30分　エルシーシ大統領表敬（於：大統領府）\n")
+    found = extract_text(text, year=2026, title=title)
+    assert summary(found) == [
+        ("2026-01-12", "ForeignMinistersMeeting", "InPerson", ("jp", "qa"),
+         ("mohammed-bin-abdulrahman-al-thani", "motegi-toshimitsu")),
+        ("2026-01-12", "CourtesyCall", "InPerson", ("jp", "qa"), ("motegi-toshimitsu", "tamim-bin-hamad-al-thani")),
+        ("2026-01-13", "ForeignMinistersMeeting", "InPerson", ("eg", "jp"), ("badr-abdelatty", "motegi-toshimitsu")),
+        ("2026-01-13", "CourtesyCall", "InPerson", ("eg", "jp"), ("abdel-fattah-el-sisi", "motegi-toshimitsu"))]

@@ -360,6 +360,12 @@ def test_a_name_that_is_also_a_country_s_name(text: str, person: str | None) -> 
     assert tai == ([person] if person else [])
 
 
+def test_a_family_name_spelt_as_in_an_alternative_label() -> None:
+    # (the reference data gives ヴァーデフール, and ヨハン・ワーデフール as another label)
+    found = extract_text("12月1日、茂木外務大臣はワーデフール外相と夕食会を開催した。\n", year=2025)
+    assert [local(x.person) for x in found.mentions if "ワーデフール" in x.name] == ["johann-wadephul"]
+
+
 def test_a_portfolio_before_a_title_names_no_country() -> None:
     found = extract_text("3月19日、ジャン＝ノエル・バロ欧州・外務大臣は、高市総理大臣を表敬した。\n", year=2026)
     barrot = next(x for x in found.mentions if "バロ" in x.name)

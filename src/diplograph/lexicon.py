@@ -156,6 +156,11 @@ class Lexicon:
                 aliases=set(names + [f for f in family if len(f) >= 2 or not _KANA.fullmatch(f)]
                             + _ja(g, person, SKOS.altLabel)),
             )
+            given = set(_ja(g, person, SCHEMA.givenName))
+            for alt in _ja(g, person, SKOS.altLabel):  # "ヨハン・ワーデフール": the family name spelt another way
+                first, *_, last = alt.split("・") if "・" in alt else ("", "")
+                if first in given and len(last) >= 2:
+                    ref.aliases.add(last)
             for name in list(ref.aliases):
                 if "・" in name:  # katakana names are also written without the dot
                     ref.aliases.add(name.replace("・", ""))

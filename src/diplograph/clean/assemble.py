@@ -41,6 +41,8 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _LINE_BULLET = re.compile(r"^(?:[・●○◆◇■▪•‣]|[-*](?=\s))\s*")
 _CELL_BULLET = re.compile(r"^[・●○◆◇■□▪•‣－-]\s*")
 _SHORT_LINE = 40
+_TIME = r"\d{1,2}(?:時(?:\d{1,2}分|半)?|:\d{2})"
+_SCHEDULE_LINE = re.compile(rf"{_TIME}\s*(?:[～~〜\-－]\s*{_TIME})?[\s　]|【[^】]{{1,16}}】")
 _QUOTED_LINES = 5  # a quoted cell runs on over at most this many lines
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INTERESTING = re.compile(r"[ <*^\[\]［'⁽¹²³⁴⁵⁶⁷⁸⁹⁰]")  # searched in normalised text: no ideographic spaces
@@ -238,7 +240,9 @@ class Assembler:
                 i += 1
                 continue
             if kind == TEXT:
-                enumerated = not self.wrapped and bool(_ENUMERATED.match(line.key))  # "（2）出席者：…"
+                # "（2）出席者：…"; a schedule's line led by its time ("12時30分　タミーム首長表敬"), or a day in
+                # brackets ("【1月10日（土）】サウジアラビア（リヤド）")
+                enumerated = not self.wrapped and bool(_ENUMERATED.match(line.key) or _SCHEDULE_LINE.match(line.key))
                 if para is not None and ((self.wrapped and line.indented) or not self.is_open(para) or enumerated
                                          or (line.indented and self.numbered(para))):
                     close()

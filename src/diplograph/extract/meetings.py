@@ -118,6 +118,9 @@ class MeetingExtractor:
                 found.append(Anchor("nominal", d.start, m.start("head"), m.end(),  # a chronology line
                                     m.group("noun") + m.group("head"), date=d, entry=True))
         m = pattern("headline").search(text, start, end)
+        if m and m.group("head") == "戦略対話" and not any(d.value.precision == "day" for d in dates) \
+                and not re.match(r"[\s　]*\d{1,2}(?:時|:\d{2})", text[text.rfind("\n", 0, start) + 1:start + 8]):
+            m = None  # (a dialogue named on a line of its own is a meeting on a day or at a time of a schedule)
         if m and not found:  # "…と日ウクライナ首脳会談。": a sentence that names the meeting and ends
             found.append(Anchor("headline", m.start(), m.start("head"), m.end(), m.group("noun") + m.group("head")))
         elif not found and (_CHRONOLOGY_LINE.match(text, text.rfind("\n", 0, start) + 1)
