@@ -16,6 +16,7 @@ from conftest import CHROMIUM_FLAGS
 from diplograph.document import Document, Metadata, build_document
 from diplograph.errors import InputError
 from diplograph.metadata import era_year, infer_metadata, parse_date
+from diplograph.rdf.iris import local
 from diplograph.read.decode import from_bytes, read_path
 from diplograph.read.sources import iter_sources
 
@@ -337,3 +338,42 @@ def test_the_year_an_opening_names_most_often_is_the_year_it_covers() -> None:
             "日本は、2016年には首脳会議に出席し、"
             "2016年の1年間に9か国の首脳と会談した。\n")
     assert infer_metadata(from_bytes(text.encode("utf-8"), "section.txt")).period == "2016"
+
+
+CALENDAR = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+X-WR-CALNAME:外務大臣日程（共有カレンダー）\r
+X-WR-TIMEZONE:Asia/Tokyo\r
+BEGIN:VEVENT\r
+DTSTART;TZID=Europe/Brussels:20240403T091500\r
+SUMMARY:日・ベルギー外相会談（ラビブ外務大臣）\r
+LOCATION:ベルギー外務省\\, ブリュッセル\r
+DESCRIPTION:上川大臣はハジャ・ラビブ・ベルギー外務大臣と会談。\\n二国間関係の強化で一致。\r
+STATUS:CONFIRMED\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+DTSTART:20240404T233000Z\r
+SUMMARY:日英外相電話会談（キャメロン外相\r
+ ）\r
+STATUS:CONFIRMED\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+DTSTART;TZID=Europe/Brussels:20240404T150000\r
+SUMMARY:【取りやめ】日・フィンランド外相会談\r
+STATUS:CANCELLED\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_calendar_export_reads_event_by_event_with_its_days_and_evidence(tmp_path: Path) -> None:
+    doc = read_export(tmp_path, "schedule.txt", CALENDAR, "text/calendar")
+    assert "DTSTART" not in doc.text and "\\\\," not in doc.text and "フィンランド" not in doc.text  # (called off)
+    assert "ベルギー外務省, ブリュッセル" in doc.text and "キャメロン外相）" in doc.text  # (escape, fold)
+    from diplograph.pipeline import extract_document
+
+    # (23:30 UTC on the 4th is the 5th in the calendar's zone, Tokyo)
+    found = [(m.date.iso(), m.kind, m.mode, tuple(sorted(local(p.person) for p in m.participants)))
+             for m in extract_document(doc).meetings]
+    assert found == [("2024-04-03", "ForeignMinistersMeeting", "InPerson", ("hadja-lahbib", "kamikawa-yoko")),
+                     ("2024-04-05", "ForeignMinistersMeeting", "Phone", ("david-cameron", "kamikawa-yoko"))]

@@ -1,4 +1,5 @@
-"""Read stage: find source files and decode them into raw text (plain text, markdown, CSV, HTML, JSON, RSS, PDF)."""
+"""Read stage: find source files and decode them into raw text (plain text, markdown, CSV, HTML, JSON, RSS,
+calendars, PDF)."""
 
 from __future__ import annotations
 
@@ -31,4 +32,8 @@ def layout_of(source: RawSource) -> HtmlText | None:
         from .feeds import extract_feed
 
         return extract_feed(source.text, source.name)
+    if source.media_type == "text/calendar":
+        from .calendar import extract_calendar
+
+        return extract_calendar(source.text, source.name)
     return None

@@ -40,7 +40,8 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]"
 _TAGS = re.compile(r"<[^<>]*>")
 MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".md": "text/markdown",
                ".markdown": "text/markdown", ".pdf": "application/pdf", ".json": "application/json",
-               ".csv": "text/csv", ".tsv": "text/tab-separated-values"}  # (read as text: its rows are tables)
+               ".csv": "text/csv", ".tsv": "text/tab-separated-values",  # (read as text: its rows are tables)
+               ".ics": "text/calendar"}
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,13 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _media_type(name: str, text: str) -> str:
+    from .calendar import looks_like_calendar
     from .feeds import looks_like_feed, looks_like_json
     from .html import looks_like_html
 
     suffix = Path(name).suffix.lower()
+    if looks_like_calendar(text):  # (a calendar export saved under any name: "…_schedule.txt")
+        return "text/calendar"
     if suffix == ".json" and not looks_like_json(text):
         return "text/plain"
     if suffix in (".xml", ".rss", ".atom"):  # a feed of items, or other XML read like a page (its markup dropped)
@@ -133,7 +137,7 @@ def _media_type(name: str, text: str) -> str:
 
 def _check_japanese(source: RawSource) -> None:
     text, name, media_type = source.text, source.name, source.media_type
-    if media_type in ("application/json", "application/rss+xml"):
+    if media_type in ("application/json", "application/rss+xml", "text/calendar"):
         from . import layout_of
 
         text = layout_of(source).text  # (Japanese may be written as \u escapes or entities)

@@ -17,6 +17,7 @@ import re
 from array import array
 
 from ..errors import InputError
+from .calendar import calendar_quote
 from .html import HtmlText
 
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"', re.S)
@@ -266,4 +267,4 @@ def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
 
 
 # How each kind of export reads a raw span as text (for checking evidence against its source).
-QUOTERS = {"application/json": json_quote, "application/rss+xml": xml_quote}
+QUOTERS = {"application/json": json_quote, "application/rss+xml": xml_quote, "text/calendar": calendar_quote}
