@@ -2188,3 +2188,23 @@ def test_a_schedule_s_lines_led_by_their_time_stay_apart_under_the_day_s_heading
         ("2026-01-12", "CourtesyCall", "InPerson", ("jp", "qa"), ("motegi-toshimitsu", "tamim-bin-hamad-al-thani")),
         ("2026-01-13", "ForeignMinistersMeeting", "InPerson", ("eg", "jp"), ("badr-abdelatty", "motegi-toshimitsu")),
         ("2026-01-13", "CourtesyCall", "InPerson", ("eg", "jp"), ("abdel-fattah-el-sisi", "motegi-toshimitsu"))]
+
+
+def test_a_report_on_a_fiscal_year_dates_january_to_march_in_the_next_year() -> None:
+    title = "令和４年度　外務省政策評価書（事後評価）"
+    text = (f"{title}\n\n評価対象期間　令和４年度（令和４年４月～令和５年３月）\n\n"
+            "ア　６月２７日、G7エルマウ・サミットの際に岸田総理大臣はショルツ首相と首脳会談を行った。\n"
+            "イ　３月２１日、岸田総理大臣はウクライナを訪問し、キーウにおいてゼレンスキー大統領と首脳会談を行った。\n")
+    found = extract_text(text, year=2022, title="令和4年度 外務省政策評価書（事後評価）")
+    assert [m.date.iso() for m in found.meetings] == ["2022-06-27", "2023-03-21"]
+
+
+def test_a_delegation_s_programme_is_its_head_s_talks() -> None:
+    text = ("衆議院中東諸国政治経済事情等調査議員団報告書\n\n"
+            "３　構成　団長　逢沢一郎君（自民）\n\n"
+            "8月18日（月）アンマン\n　15:00　サファディ副首相兼外務・移民大臣表敬（外務・移民省）\n"
+            "8月21日（木）カイロ\n　10:30　マドブーリー首相表敬（内閣府）\n")
+    found = extract_text(text, year=2025)
+    assert summary(found) == [
+        ("2025-08-18", "CourtesyCall", "InPerson", ("jo", "jp"), ("aisawa-ichiro", "ayman-safadi")),
+        ("2025-08-21", "CourtesyCall", "InPerson", ("eg", "jp"), ("aisawa-ichiro", "mostafa-madbouly"))]

@@ -211,8 +211,10 @@ _RANGE_TAIL_KANJI = re.compile(
 class DateReader:
     """Reads date expressions in document order, resolving relative ones against the previous date."""
 
-    def __init__(self, context_year: int | None, today: DateValue | None = None, spoken: bool = False) -> None:
+    def __init__(self, context_year: int | None, today: DateValue | None = None, spoken: bool = False,
+                 fiscal: bool = False) -> None:
         self.context_year = context_year
+        self.fiscal = fiscal  # the document reviews a fiscal year ("令和4年度…"): its January-March are the next year
         self.today = today  # the document's own date: 本日, 本24日
         self.spoken = spoken  # a record of speech (a Diet committee's): 先月, 昨年 count from its day
         self.last: DateValue | None = None
@@ -461,6 +463,8 @@ class DateReader:
             year = self._year()
             if year is None:
                 return None
+            if self.fiscal and not self.paragraph_year and year == self.context_year and int(g[0]) <= 3:
+                year += 1  # ("令和4年度" runs from April 2022 to March 2023)
             value = DateValue(year, int(g[0]), _int(g[1]))
         if value is None or not valid_date(value.year, value.month, value.day):
             return None

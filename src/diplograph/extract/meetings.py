@@ -65,6 +65,7 @@ class Context:
     home: str | None = None  # the office title a page is about ("茂木外務大臣の動静" → 外務大臣)
     visitor: PersonMention | None = None  # whose visit a page reports ("シコルスキ…外務大臣の訪日（結果）")
     schedule: bool = False  # the page is someone's day by day ("総理の動静", "総理の一日")
+    principal: PersonMention | None = None  # the head of the delegation a report is about ("団長　逢沢一郎君")
 
 
 @dataclass
@@ -409,14 +410,17 @@ class MeetingExtractor:
             if holder is not None:
                 meeting.participants.append(holder)
                 meeting.sides += [c for c in named if c != holder.country][:1]
-        elif ctx.home and (ctx.schedule or self._listed(a, people)) and (len(meeting.countries) == 1 or (
-                not meeting.countries and self._unplaced(people))) and not any(
+        elif (ctx.home or ctx.principal) and (ctx.schedule or self._listed(a, people)) and (
+                len(meeting.countries) == 1 or (not meeting.countries and self._unplaced(people))) and not any(
                 marks_subject(text, x) or text.startswith("が", x.span.end) for x in people) \
                 and self._own_topic(text, start, a.start, mentions) is None:  # ("…議会人ネットJAPANは、…")
             # a schedule's line with a counterpart and no subject ("…ウォン・オーストラリア外相の表敬を受ける。",
             # "…マッタレッラ・イタリア大統領を表敬。"), or an item of a list of the talks of the office the page is
             # about ("上川外務大臣の主な会談": "・ブリンケン米国務長官との電話会談（4月8日）"): that office's holder
-            holder = self.parts.home_holder(ctx.home, when.value)
+            holder = self.parts.home_holder(ctx.home, when.value) if ctx.home else None
+            if holder is None and ctx.principal is not None:  # (a delegation's programme: its head)
+                x = ctx.principal
+                holder = Participant(x.person, x.office, x.country, title=x.title)
             wanted = self.parts.kind_category.get(kind or "")
             if holder is not None and holder.country not in meeting.countries \
                     and (not wanted or self.parts.category_of(holder) in wanted):

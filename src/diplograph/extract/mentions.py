@@ -136,6 +136,8 @@ class MentionFinder:
         for m in self._honorific.finditer(text, start, end):
             if any(x.span.start <= m.start() < x.span.end for x in found):
                 continue
+            if m.group() == "君" and text[m.end():m.end() + 1] in ("）", ")"):
+                continue  # a Diet record's speaker, "○国務大臣（宮沢洋一君）", is read with the office before it
             name = self._name_ending(text, m.start(), start)
             if name and not self._overlaps(found, name[0], m.end()):
                 found.append(PersonMention(span=Span(name[0], m.end()), name=name[1], title=None))

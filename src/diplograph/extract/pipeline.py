@@ -36,6 +36,8 @@ from .topics import TopicFinder
 from .trips import find_trips, place_from_same_day, place_from_trips
 
 _SUBJECT_REACH = 6  # paragraphs back in which a passage's subject is looked for
+# A title naming the fiscal year a report reviews: "令和4年度 外務省政策評価書", "2023年度 防衛交流の実績"
+_FISCAL_YEAR = re.compile(r"(?:(?:令和|平成)\s*(?:元|\d{1,2})|\d{4})\s*年度")
 # A post's time stamp: "午後8:15 · 2024年7月11日", "2024/07/11 20:15"
 _DAY = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})"
 _STAMP = re.compile(rf"\s*(?:(?:午前|午後)?\d{{1,2}}:\d{{2}}\s*[·・･|｜]\s*{_DAY}"
@@ -80,7 +82,8 @@ def read_dates(doc: Document) -> list[DateMention]:
     """Every date of the document, in order; items under a dated table row inherit its year."""
     today = DateValue.parse_iso(doc.meta.date) if doc.meta.date else None
     spoken = is_spoken_record(doc.meta.title or "", doc.text)
-    reader = DateReader(doc.meta.context_year, today, spoken=spoken)
+    fiscal = bool(_FISCAL_YEAR.search(doc.meta.title or ""))
+    reader = DateReader(doc.meta.context_year, today, spoken=spoken, fiscal=fiscal)
     dates: list[DateMention] = []
     row_date: dict[int, DateValue] = {}
     section_year: int | None = None  # "2023年1月 米シンクタンクで…": a dated heading dates its paragraphs
@@ -143,6 +146,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     schedule = bool(pattern("schedule_page").search(doc.meta.title or ""))
     page_countries = page_pair(parts, [doc.meta.title or ""])  # "日米関係年表"
     page_visitor = _visitor_of_page(doc, mentions)  # "シコルスキ・ポーランド共和国副首相兼外務大臣の訪日（結果）"
+    # the head of a delegation whose report it is ("団長　逢沢一郎君", "逢沢団長"): who met those its programme names
+    principal = next((x for x in mentions if x.person and x.country == parts.japan and (
+        x.title == "団長" or doc.text.rfind("団長", max(0, x.span.start - 4), x.span.start) >= 0)), None)
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
     lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
     datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
@@ -258,7 +264,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                           page_countries=page_countries,
                           block_end=max(block.end, e), home=page_office,
                           schedule=schedule,
-                          visitor=page_visitor)
+                          visitor=page_visitor, principal=principal)
             own_dates, own_mentions = _within(dates, s, e), _within(mentions, s, e)
             found.extend(extractor.from_sentence(doc, s, e, own_dates, own_mentions, ctx))
             named_subject = _last_subject(text, own_mentions)
