@@ -2208,3 +2208,13 @@ def test_a_delegation_s_programme_is_its_head_s_talks() -> None:
     assert summary(found) == [
         ("2025-08-18", "CourtesyCall", "InPerson", ("jo", "jp"), ("aisawa-ichiro", "ayman-safadi")),
         ("2025-08-21", "CourtesyCall", "InPerson", ("eg", "jp"), ("aisawa-ichiro", "mostafa-madbouly"))]
+
+
+def test_counterparts_each_in_brackets_with_their_own_day_are_one_meeting_each() -> None:
+    text = ("2014年4月29日、安倍総理大臣は欧州歴訪に出発した。安倍総理は、ドイツ（4月30日、メルケル首相）、"
+            "英国（5月1日、キャメロン首相）、スペイン（同日、ラホイ首相）の各国首脳と会談した。\n")
+    found = extract_text(text, year=2014)
+    assert summary(found) == [
+        ("2014-04-30", "Summit", "InPerson", ("de", "jp"), ("abe-shinzo", "angela-merkel")),
+        ("2014-05-01", "Summit", "InPerson", ("gb", "jp"), ("abe-shinzo", "david-cameron")),
+        ("2014-05-01", "Summit", "InPerson", ("es", "jp"), ("abe-shinzo", "mariano-rajoy"))]

@@ -188,10 +188,35 @@ class MeetingExtractor:
         anchors = self.anchors(text, start, end, dates)
         for i, a in enumerate(anchors):
             tail_end = anchors[i + 1].start if i + 1 < len(anchors) else end
-            meetings.extend(self._from_anchor(doc, a, start, end, clause_start, tail_end, dates, mentions,
-                                              subject, ctx, topic.group("topic") if topic else ""))
+            found = self._from_anchor(doc, a, start, end, clause_start, tail_end, dates, mentions,
+                                      subject, ctx, topic.group("topic") if topic else "")
+            meetings.extend(m for meeting in found for m in self._by_bracket(text, clause_start, a.head, meeting,
+                                                                                dates, mentions))
             clause_start = a.end
         return meetings
+
+    def _by_bracket(self, text: str, start: int, stop: int, meeting: Meeting, dates: list[DateMention],
+                    mentions: list[PersonMention]) -> list[Meeting]:
+        """A meeting with several counterparts, each given in brackets with its own day after its country
+        ("ドイツ（4月30日、メルケル首相）、英国（5月1日、キャメロン首相）…の各国首脳と会談した"): one meeting each."""
+        brackets = [m for m in re.finditer(r"[（(]([^（）()]{2,40})[）)]", text[start:stop])]
+        told = []
+        for b in brackets:
+            s, e = start + b.start(), start + b.end()
+            day = next((d for d in dates if s <= d.start < e and d.value.precision == "day"), None)
+            met = [x for x in mentions if s <= x.span.start < e and x.person]
+            if day is not None and len(met) == 1:
+                told.append((day, met[0]))
+        if len(told) < 2 or len(told) < len([p for p in meeting.participants if p.country != self.parts.japan]):
+            return [meeting]
+        out = []
+        for day, x in told:
+            one = replace(meeting, date=day.value, end_date=None, evidence=list(meeting.evidence), sides=[],
+                          participants=[p for p in meeting.participants if p.person == x.person
+                                        or (p.country == self.parts.japan and p.country != x.country)])
+            if len(one.countries) >= 2:
+                out.append(one)
+        return out or [meeting]
 
     def _subject(self, text: str, start: int, end: int, mentions: list[PersonMention]) -> PersonMention | None:
         """The person the sentence is about: the first one marked with は (or an occasion clause's), else the
