@@ -37,6 +37,7 @@ def read_all(context: int | None, *texts: str) -> list[tuple[str, str | None]]:
     ("2023/11\tビデオ会談", [("2023-11", None)]),
     ("総額2023.4億ドル", []),  # a figure
     ("\t2024.13\t", []),
+    ("無償資金協力\t2010.5\t億円", []),  # a figure in a later cell
 ])
 def test_single_expressions(text: str, expected: list) -> None:
     assert read_all(2025, text) == expected

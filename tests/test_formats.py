@@ -377,3 +377,16 @@ def test_a_calendar_export_reads_event_by_event_with_its_days_and_evidence(tmp_p
              for m in extract_document(doc).meetings]
     assert found == [("2024-04-03", "ForeignMinistersMeeting", "InPerson", ("hadja-lahbib", "kamikawa-yoko")),
                      ("2024-04-05", "ForeignMinistersMeeting", "Phone", ("david-cameron", "kamikawa-yoko"))]
+
+
+def test_a_calendar_s_alarms_odd_orders_and_impossible_days(tmp_path: Path) -> None:
+    text = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:日・ベルギー外相会談（ラビブ外務大臣）\r\nLOCATION:東京\r\n"
+            'DTSTART;TZID="(UTC+09:00) Osaka, Sapporo, Tokyo":20240402T100000\r\n'
+            "BEGIN:VALARM\r\nDESCRIPTION:リマインダー\r\nEND:VALARM\r\n"
+            "DESCRIPTION:上川大臣は会談した。\\\r\n n両外相は協力を確認した。\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nSUMMARY:日英外相会談\r\nDTSTART:20240230T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    # (every sentence's evidence quotes its source, the summary written before its day included)
+    doc = read_export(tmp_path, "odd.ics", text, "text/calendar")
+    assert "リマインダー" not in doc.text and "\\n" not in doc.text and "両外相は協力を確認した。" in doc.text
+    assert "日英外相会談" not in doc.text  # (30 February: no day, no entry)
+    assert doc.text.startswith("2024年4月2日（10:00）")

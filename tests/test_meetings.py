@@ -2218,3 +2218,28 @@ def test_counterparts_each_in_brackets_with_their_own_day_are_one_meeting_each()
         ("2014-04-30", "Summit", "InPerson", ("de", "jp"), ("abe-shinzo", "angela-merkel")),
         ("2014-05-01", "Summit", "InPerson", ("gb", "jp"), ("abe-shinzo", "david-cameron")),
         ("2014-05-01", "Summit", "InPerson", ("es", "jp"), ("abe-shinzo", "mariano-rajoy"))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a release's dateline with its hour is no post's time stamp: it dates the story
+    ("2024年7月11日 15:00\n\n岩屋外務大臣は、11日、ブリンケン国務長官と会談した。\n", ["2024-07-11"]),
+    # a matrix over the turn of a year
+    ("岩屋外務大臣の主要国外相との会談等実施状況\n\n| 国 | 11月 | 12月 | 1月 | 2月 |\n"
+     "| 米国 | 会談(5日) | | 電話(9日) | |\n", ["2024-11-05", "2025-01-09"]),
+    # a bare ※ whose note, under its label （注3）, says the talks were called off
+    ("上川外務大臣の会談\n\n日付\t相手\t形式\n2024/3/5\tブリンケン国務長官※\t対面\n2024/3/8\tラミー外相\t電話\n\n"
+     "（注3）※は先方の都合により中止となったもの。\n", ["2024-03-08"]),
+])
+def test_datelines_year_turns_and_notes_of_what_did_not_happen(text: str, expected: list[str]) -> None:
+    assert [m.date.iso() for m in extract_text(text, year=2025, date="2025-03-01").meetings] == expected
+
+
+def test_a_fiscal_year_from_its_title_whatever_the_document_s_date() -> None:
+    text = "評価対象期間　令和４年度\n\nア　１月１５日、林外務大臣はブリンケン国務長官と会談した。\n"
+    found = extract_text(text, year=2023, date="2023-08-30", title="令和4年度 外務省政策評価書")
+    assert [m.date.iso() for m in found.meetings] == ["2023-01-15"]
+
+
+def test_kun_after_a_name_is_the_diet_s_honorific_only_for_a_full_name_it_knows() -> None:
+    found = extract_text("3月1日、上川外務大臣は日本人学校の生徒の田中君、山田君と懇談した。\n", year=2024)
+    assert [x.name for x in found.mentions if x.name in ("田中", "山田")] == []

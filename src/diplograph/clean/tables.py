@@ -127,6 +127,7 @@ def single_spaced_row(line: str) -> bool:
 
 
 def single_spaced_cells(line: str) -> int:
+    """How many cells a row with one ideographic space between its cells has."""
     return len([c for c in SPACED_SPLIT.split(line.strip()) if c])
 
 

@@ -108,7 +108,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
     # "2023.4", "2023/11": a year and month, as a table's 年月 column writes them (alone in its cell, not a
     # figure: "2023.4億ドル")
-    ("table_month", re.compile(r"(?:(?<=[\t\n|])|(?<=^))[ 　]*((?:19|20)\d{2})[/.](1[0-2]|0?[1-9])"
+    # (the first cell of a row only: a figure column, "2010.5" 億円, comes later)
+    ("table_month", re.compile(r"(?:(?<=\n)|(?<=^))[ 　|]*((?:19|20)\d{2})[/.](1[0-2]|0?[1-9])"
                                r"(?=[ 　]*(?:[\t\n|]|$))")),
     # "Tue, 12 Jan 2016 20:05:00 +0900", as feeds write a day (RSS pubDate), and "12 January 2016"
     ("english", re.compile(r"(?<![\dA-Za-z])(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
@@ -212,9 +213,9 @@ class DateReader:
     """Reads date expressions in document order, resolving relative ones against the previous date."""
 
     def __init__(self, context_year: int | None, today: DateValue | None = None, spoken: bool = False,
-                 fiscal: bool = False) -> None:
+                 fiscal: int | None = None) -> None:
         self.context_year = context_year
-        self.fiscal = fiscal  # the document reviews a fiscal year ("令和4年度…"): its January-March are the next year
+        self.fiscal = fiscal  # the fiscal year a document reviews ("令和4年度…": 2022): April 2022 to March 2023
         self.today = today  # the document's own date: 本日, 本24日
         self.spoken = spoken  # a record of speech (a Diet committee's): 先月, 昨年 count from its day
         self.last: DateValue | None = None
@@ -463,8 +464,8 @@ class DateReader:
             year = self._year()
             if year is None:
                 return None
-            if self.fiscal and not self.paragraph_year and year == self.context_year and int(g[0]) <= 3:
-                year += 1  # ("令和4年度" runs from April 2022 to March 2023)
+            if self.fiscal and not self.paragraph_year and year == self.context_year:
+                year = self.fiscal + (1 if int(g[0]) <= 3 else 0)
             value = DateValue(year, int(g[0]), _int(g[1]))
         if value is None or not valid_date(value.year, value.month, value.day):
             return None

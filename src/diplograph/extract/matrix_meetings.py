@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..clean import Block
@@ -28,6 +29,12 @@ def matrix_meetings(parts: MeetingParts, text: str, block: Block, months: dict[i
     countries = compound if parts.japan in compound else parts.named_countries(label)[:1]
     if not countries or len(set(countries) | {parts.japan}) > 3 or not (home or parts.japan in compound):
         return []
+    # a matrix over the turn of a year ("11月 | 12月 | 1月 | 2月"): the months before a drop are the year before
+    # the last column's
+    order = sorted(months)
+    steps = [0, *(int(months[a][0] > months[b][0]) for a, b in itertools.pairwise(order))]
+    drops = list(itertools.accumulate(steps))
+    years = {i: year - (drops[-1] - drops[k]) for k, i in enumerate(order)}
     out = []
     for i, (month, planned) in months.items():
         if planned or i >= len(cells):
@@ -38,7 +45,7 @@ def matrix_meetings(parts: MeetingParts, text: str, block: Block, months: dict[i
             if not _WAYS.search(what) or pattern("row_not_held").search(what):
                 continue
             try:
-                when = DateValue(year, month, int(m.group("day")))
+                when = DateValue(years[i], month, int(m.group("day")))
                 when.as_date()
             except ValueError:
                 continue

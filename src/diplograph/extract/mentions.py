@@ -139,6 +139,8 @@ class MentionFinder:
             if m.group() == "君" and text[m.end():m.end() + 1] in ("）", ")"):
                 continue  # a Diet record's speaker, "○国務大臣（宮沢洋一君）", is read with the office before it
             name = self._name_ending(text, m.start(), start)
+            if name and m.group() == "君" and (len(name[1]) < 3 or name[1] not in self.lexicon.by_name):
+                continue  # (the Diet's "逢沢一郎君": a full name the reference data knows, not "田中君", a pupil)
             if name and not self._overlaps(found, name[0], m.end()):
                 found.append(PersonMention(span=Span(name[0], m.end()), name=name[1], title=None))
         return sorted(found, key=lambda x: x.span)

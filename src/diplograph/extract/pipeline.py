@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..clean import Block, split_sentences
 from ..document import Document
 from ..lexicon import Lexicon
+from ..metadata import era_year
 from .agreements import AgreementExtractor
 from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
@@ -37,11 +38,15 @@ from .trips import find_trips, place_from_same_day, place_from_trips
 
 _SUBJECT_REACH = 6  # paragraphs back in which a passage's subject is looked for
 # A title naming the fiscal year a report reviews: "令和4年度 外務省政策評価書", "2023年度 防衛交流の実績"
-_FISCAL_YEAR = re.compile(r"(?:(?:令和|平成)\s*(?:元|\d{1,2})|\d{4})\s*年度")
-# A post's time stamp: "午後8:15 · 2024年7月11日", "2024/07/11 20:15"
+_FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)\s*(?P<number>元|\d{1,2})|(?P<year>\d{4}))\s*年度")
+# A post's time stamp: "午後8:15 · 2024年7月11日" (not a release's dateline with its hour)
 _DAY = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})"
-_STAMP = re.compile(rf"\s*(?:(?:午前|午後)?\d{{1,2}}:\d{{2}}\s*[·・･|｜]\s*{_DAY}"
-                    rf"|{_DAY}\s*(?:[（(][月火水木金土日][）)])?\s*(?:午前|午後)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*")
+_STAMP = re.compile(rf"\s*(?:午前|午後)?\d{{1,2}}:\d{{2}}\s*[·・･|｜]\s*{_DAY}\s*")
+
+
+def _fiscal_year(m: re.Match[str]) -> int:
+    """The first calendar year of the fiscal year a title names ("令和4年度" → 2022)."""
+    return int(m.group("year")) if m.group("year") else era_year(m.group("era"), m.group("number"))
 
 
 def _date_at(dates: list[DateMention], offset: int) -> DateMention | None:
@@ -82,8 +87,8 @@ def read_dates(doc: Document) -> list[DateMention]:
     """Every date of the document, in order; items under a dated table row inherit its year."""
     today = DateValue.parse_iso(doc.meta.date) if doc.meta.date else None
     spoken = is_spoken_record(doc.meta.title or "", doc.text)
-    fiscal = bool(_FISCAL_YEAR.search(doc.meta.title or ""))
-    reader = DateReader(doc.meta.context_year, today, spoken=spoken, fiscal=fiscal)
+    fiscal = _FISCAL_YEAR.search(doc.meta.title or "")
+    reader = DateReader(doc.meta.context_year, today, spoken=spoken, fiscal=_fiscal_year(fiscal) if fiscal else None)
     dates: list[DateMention] = []
     row_date: dict[int, DateValue] = {}
     section_year: int | None = None  # "2023年1月 米シンクタンクで…": a dated heading dates its paragraphs
@@ -179,6 +184,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     columns = table_columns(doc.blocks, text, dates, mentions, parts)
     not_held = _cancelled_marks(doc)
     matrix = month_columns(doc.blocks, text)
+    notes: dict[str, str] | None = None  # (read at the first matrix row)
     heading_day: DateMention | None = None  # the day of the last heading, for a table without a date column
     tolds = [_before_note(text[b.start:b.end]) for b in doc.blocks]  # each block's text before a note it carries
     next_told = [len(doc.blocks)] * (len(doc.blocks) + 1)  # the next block that is not a note, for each block
@@ -230,7 +236,8 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             home = home_office(parts, [t for t in (table_title, *reversed(block.section), doc.meta.title or "",
                                                    *headlines) if t])
             if year is not None:
-                found.extend(matrix_meetings(parts, text, block, matrix[index], year, home, _notes(doc)))
+                notes = notes if notes is not None else _notes(doc)
+                found.extend(matrix_meetings(parts, text, block, matrix[index], year, home, notes))
             continue
         if block.kind == "table_row":
             in_row = _in_row(dates, block), _in_row(mentions, block)
@@ -361,15 +368,16 @@ def _cancelled_marks(doc: Document) -> list[re.Pattern[str]]:
     marks = []
     for block in doc.blocks:
         told = doc.text[block.start:block.end]
-        m = pattern("note_mark").match(told) or re.match(r"\s*(?:[（(]注\s*\d{0,2}[）)])?\s*(?P<mark>※)(?!\s*\d)", told)
+        # ("（注3）※は…中止": the label of a note whose mark is the bare ※)
+        m = re.match(r"\s*(?:[（(]注\s*\d{0,2}[）)])?\s*(?P<mark>※)(?!\s*\d)", told) or pattern("note_mark").match(told)
         if m and re.search(r"取りやめ|取り止め|中止|延期|見送", told[m.end():]) and len(told) <= 120:
             mark = re.sub(r"\s", "", m.group("mark"))
             bare = mark == "※"  # (a bare ※ is not "※1")
-            marks.append(re.compile(re.escape(mark) + (r"(?![\s\d０-９])" if bare else r"(?!\d)")))
+            marks.append(re.compile(re.escape(mark) + (r"(?!\s*[\d０-９])" if bare else r"(?!\d)")))
     return marks
 
 
-def _lead_in_office(doc: Document, index: int, mentions: list[PersonMention], parts) -> str | None:
+def _lead_in_office(doc: Document, index: int, mentions: list[PersonMention], parts: MeetingParts) -> str | None:
     """The office of the one who held the talks a table lists, from the paragraph that leads into it
     ("齋藤大臣は以下のとおり二国間会談を行いました。" over "（相手）　（国・地域）　（形式）　（日時）")."""
     before = doc.blocks[index - 1] if index else None

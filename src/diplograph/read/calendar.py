@@ -6,20 +6,21 @@ Each event confirmed (not ``STATUS:CANCELLED`` nor ``TENTATIVE``: what was calle
 record of a meeting) becomes a part of its own: a line with its day and its summary, as a chronology writes an
 entry ("2024年4月3日　日・ベルギー外相会談（ラビブ外務大臣）"), then its place and its description. Folded lines are
 unfolded and escapes (``\\n``, ``\\,``) decoded, each character keeping its offset; a day written in UTC (``…Z``)
-is the calendar's own time zone's day.
+is the day in the calendar's time zone when it names one (``X-WR-TIMEZONE``), else the UTC day.
 """
 
 from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import lru_cache
 
 from ..errors import InputError
 from .html import HtmlText
 
-_LINE = re.compile(r"(?P<name>[A-Z][A-Z0-9-]*)(?P<params>(?:;[^:\r\n]*)?):", re.M)
+_LINE = re.compile(r'(?P<name>[A-Z][A-Z0-9-]*)(?P<params>(?:;(?:[^:\r\n";]|"[^"\r\n]*")*)*):', re.M)
 _FOLD = re.compile(r"\r?\n[ \t]")
 _ESCAPE = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\"}
 _STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{0,2}(Z)?)?")
@@ -57,10 +58,12 @@ def _properties(raw: str) -> list[tuple[str, str, str, list[int]]]:
             if ch in "\r\n":
                 i += 1
                 continue
-            if ch == "\\" and i + 1 < limit and raw[i + 1] in _ESCAPE:
-                chars.append(_ESCAPE[raw[i + 1]])
+            nxt = _FOLD.match(raw, i + 1)  # (a fold may fall between the backslash and its letter)
+            j = nxt.end() if nxt else i + 1
+            if ch == "\\" and j < limit and raw[j] in _ESCAPE:
+                chars.append(_ESCAPE[raw[j]])
                 at.append(i)
-                i += 2
+                i = j + 1
                 continue
             chars.append(ch)
             at.append(i)
@@ -75,6 +78,10 @@ def _day(value: str, zone: str | None) -> tuple[str, str] | None:
     if m is None:
         return None
     year, month, day, hour, minute, utc = m.groups()
+    try:
+        datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
+    except ValueError:
+        return None  # ("20240230": no day)
     if hour is not None and utc and zone:
         try:
             from zoneinfo import ZoneInfo
@@ -106,13 +113,16 @@ def extract_calendar(raw: str, name: str = "<calendar>") -> HtmlText:
             put("\n\n" if parts else "", [found[1][0]] * (2 if parts else 0))
             put(*found)
     event: dict[str, tuple[str, str, list[int]]] | None = None
+    depth = 0  # components inside the event (an alarm's DESCRIPTION is not the event's)
     for prop, params, value, at in props:
         if prop == "BEGIN" and value.strip() == "VEVENT":
-            event = {}
+            event, depth = {}, 0
         elif prop == "END" and value.strip() == "VEVENT" and event is not None:
             _put_event(event, zone, put, bool(parts))
             event = None
-        elif event is not None and prop not in event:
+        elif event is not None and prop in ("BEGIN", "END"):
+            depth += 1 if prop == "BEGIN" else -1
+        elif event is not None and depth == 0 and prop not in event:
             event[prop] = (params, value, at)
     if not _JAPANESE.search("".join(parts)):
         raise InputError(name, "a calendar with no Japanese text in its events")
@@ -120,19 +130,22 @@ def extract_calendar(raw: str, name: str = "<calendar>") -> HtmlText:
     return HtmlText("".join(parts), offsets, title, None)
 
 
-def _put_event(event: dict[str, tuple[str, str, list[int]]], zone: str | None, put, started: bool) -> None:
+def _put_event(event: dict[str, tuple[str, str, list[int]]], zone: str | None,
+               put: Callable[[str, list[int]], None], started: bool) -> None:
     status = event.get("STATUS", ("", "", []))[1].strip().upper()
     summary = event.get("SUMMARY")
     start = event.get("DTSTART")
     if status in ("CANCELLED", "TENTATIVE") or summary is None or start is None or not summary[1].strip():
         return
-    params, value, at = start
-    tz = re.search(r"TZID=([^;:]+)", params)
+    params, value, _ = start
+    tz = re.search(r'TZID="?([^;:"]+)', params)
     told = _day(value.strip(), zone if not tz else tz.group(1))
     if told is None:
         return
     day, time = told
-    anchor = at[0] if at else summary[2][0]
+    # (the day is read out of the DTSTART line but written before the summary: it takes the summary's offset, so
+    # that a span from the day into the summary is the summary's lines whatever order the properties stand in)
+    anchor = summary[2][0]
     line = day + (f"（{time}）" if time else "") + "　"
     put("\n\n" if started else "", [anchor] * (2 if started else 0))
     put(line, [anchor] * len(line))
