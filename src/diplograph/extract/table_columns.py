@@ -29,22 +29,30 @@ def header_columns(header: tuple[str, ...]) -> dict[str, int]:
     return roles
 
 
-def table_columns(blocks: list[Block], text: str, dates: list[DateMention], mentions: list[PersonMention],
-                  parts: MeetingParts) -> dict[int, dict[str, int]]:
-    """The roles of each table row's columns, by block index: the header's, completed from the cells of the
-    table's rows for the roles of who met and when that the header does not give."""
-    out: dict[int, dict[str, int]] = {}
+def tables(blocks: list[Block]) -> list[list[int]]:
+    """The tables of a document: for each, the block indices of its rows (same header and section, in a run; a
+    cell's list items may stand between them)."""
+    out: list[list[int]] = []
     table: list[int] = []
-    for index, block in enumerate([*blocks, Block("end", len(text), len(text))]):
+    for index, block in enumerate(blocks):
         if block.kind == "table_row" and table and _same_table(blocks[table[-1]], block):
             table.append(index)
             continue
         if block.kind == "item" and block.parent is not None:
             continue  # a cell's list item stands between rows of its table
         if table:
-            roles = _inferred(blocks, table, text, dates, mentions, parts)
-            out.update(dict.fromkeys(table, roles))
+            out.append(table)
         table = [index] if block.kind == "table_row" else []
+    return [*out, table] if table else out
+
+
+def table_columns(blocks: list[Block], text: str, dates: list[DateMention], mentions: list[PersonMention],
+                  parts: MeetingParts) -> dict[int, dict[str, int]]:
+    """The roles of each table row's columns, by block index: the header's, completed from the cells of the
+    table's rows for the roles of who met and when that the header does not give."""
+    out: dict[int, dict[str, int]] = {}
+    for table in tables(blocks):
+        out.update(dict.fromkeys(table, _inferred(blocks, table, text, dates, mentions, parts)))
     return out
 
 
@@ -97,16 +105,8 @@ def month_columns(blocks: list[Block], text: str) -> dict[int, dict[int, tuple[i
     by block index: for each month column, its month and whether the column holds plans (the label row maps to
     nothing)."""
     out: dict[int, dict[int, tuple[int, bool]]] = {}
-    table: list[int] = []
-    for index, block in enumerate([*blocks, Block("end", len(text), len(text))]):
-        if block.kind == "table_row" and table and _same_table(blocks[table[-1]], block):
-            table.append(index)
-            continue
-        if block.kind == "item" and block.parent is not None:
-            continue
-        if table:
-            out.update(_months(blocks, table, text))
-        table = [index] if block.kind == "table_row" else []
+    for table in tables(blocks):
+        out.update(_months(blocks, table, text))
     return out
 
 
