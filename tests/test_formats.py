@@ -390,3 +390,11 @@ def test_a_calendar_s_alarms_odd_orders_and_impossible_days(tmp_path: Path) -> N
     assert "リマインダー" not in doc.text and "\\n" not in doc.text and "両外相は協力を確認した。" in doc.text
     assert "日英外相会談" not in doc.text  # (30 February: no day, no entry)
     assert doc.text.startswith("2024年4月2日（10:00）")
+
+
+def test_a_calendar_in_utc_without_its_zone_is_read_in_japan_s_time() -> None:
+    from diplograph.read.calendar import extract_calendar
+
+    raw = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20240404T233000Z\r\nSUMMARY:日英外相電話会談\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert extract_calendar(raw).text == "2024年4月5日（8:30）　日英外相電話会談"

@@ -6,7 +6,7 @@ Each event confirmed (not ``STATUS:CANCELLED`` nor ``TENTATIVE``: what was calle
 record of a meeting) becomes a part of its own: a line with its day and its summary, as a chronology writes an
 entry ("2024年4月3日　日・ベルギー外相会談（ラビブ外務大臣）"), then its place and its description. Folded lines are
 unfolded and escapes (``\\n``, ``\\,``) decoded, each character keeping its offset; a day written in UTC (``…Z``)
-is the day in the calendar's time zone when it names one (``X-WR-TIMEZONE``), else the UTC day.
+is the day in the calendar's time zone (``X-WR-TIMEZONE``, else its first ``VTIMEZONE``, else Japan's).
 """
 
 from __future__ import annotations
@@ -106,7 +106,10 @@ def extract_calendar(raw: str, name: str = "<calendar>") -> HtmlText:
 
     props = _properties(raw)
     title = next((v.strip() for n, _, v, _ in props if n == "X-WR-CALNAME" and v.strip()), None)
-    zone = next((v.strip() for n, _, v, _ in props if n == "X-WR-TIMEZONE"), None)
+    # the calendar's zone: its own, else that of its first time zone component, else Japan's (a Japanese ministry's
+    # calendar exported in UTC)
+    zone = next((v.strip() for n, _, v, _ in props if n == "X-WR-TIMEZONE"), None) \
+        or next((v.strip() for n, _, v, _ in props if n == "TZID"), None) or "Asia/Tokyo"
     for key in ("X-WR-CALNAME", "X-WR-CALDESC"):
         found = next(((v, at) for n, _, v, at in props if n == key and v.strip()), None)
         if found:
