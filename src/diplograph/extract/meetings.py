@@ -199,9 +199,8 @@ class MeetingExtractor:
                     mentions: list[PersonMention]) -> list[Meeting]:
         """A meeting with several counterparts, each given in brackets with its own day after its country
         ("ドイツ（4月30日、メルケル首相）、英国（5月1日、キャメロン首相）…の各国首脳と会談した"): one meeting each."""
-        brackets = [m for m in re.finditer(r"[（(]([^（）()]{2,40})[）)]", text[start:stop])]
         told = []
-        for b in brackets:
+        for b in re.finditer(r"[（(]([^（）()]{2,40})[）)]", text[start:stop]):
             s, e = start + b.start(), start + b.end()
             day = next((d for d in dates if s <= d.start < e and d.value.precision == "day"), None)
             met = [x for x in mentions if s <= x.span.start < e and x.person]

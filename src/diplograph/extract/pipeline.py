@@ -181,6 +181,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     direction = ""  # in a country page's list of visits: 往 (from Japan), 来 (to Japan), 第三国 (elsewhere)
     named = [c for c in parts.named_countries(doc.meta.title or "") if c != parts.japan]
     page_country = named[0] if len(named) == 1 else None
+    def titles_over(block: Block, table_title: str) -> list[str]:
+        """What stands over a table row, nearest first: the table's title, its headings, the page's title lines."""
+        return [t for t in (table_title, *reversed(block.section), doc.meta.title or "", *headlines) if t]
+
     columns = table_columns(doc.blocks, text, dates, mentions, parts)
     not_held = _cancelled_marks(doc)
     matrix = month_columns(doc.blocks, text)
@@ -233,8 +237,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         if block.kind == "table_row" and index in matrix:
             held = _date_at(story, block.start)
             year = held.value.year if held else doc.meta.context_year
-            home = home_office(parts, [t for t in (table_title, *reversed(block.section), doc.meta.title or "",
-                                                   *headlines) if t])
+            home = home_office(parts, titles_over(block, table_title))
             if year is not None:
                 notes = notes if notes is not None else _notes(doc)
                 found.extend(matrix_meetings(parts, text, block, matrix[index], year, home, notes))
@@ -243,7 +246,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             in_row = _in_row(dates, block), _in_row(mentions, block)
             key = (*block.section, table_title)
             if key not in homes:
-                titles = [t for t in (table_title, *reversed(block.section), doc.meta.title or "", *headlines) if t]
+                titles = titles_over(block, table_title)
                 titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
                 to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
                 office = home_office(parts, titles) or _lead_in_office(doc, index, mentions, parts)
@@ -353,12 +356,22 @@ def _before_note(text: str) -> str:
     return re.split(r"[（(]注[0-9０-９]*[）)]|※|注[：:]", text)[0].strip()
 
 
+# The label of a note whose mark is the bare ※: "（注3）※は…中止となったもの。"
+_BARE_NOTE = re.compile(r"\s*(?:[（(]注\s*\d{0,2}[）)])?\s*(?P<mark>※)(?!\s*\d)")
+
+
+def _note_mark(text: str) -> re.Match[str] | None:
+    """The mark a note starts with ("※1", "（注2）", or a bare ※ under its label), if the text is a note."""
+    return _BARE_NOTE.match(text) or pattern("note_mark").match(text)
+
+
 def _notes(doc: Document) -> dict[str, str]:
     """The text of each note by its mark ("※1" → "ワシントンD.C.（日米豪印外相会合の機会）")."""
     out = {}
     for block in doc.blocks:
-        if m := pattern("note_mark").match(doc.text, block.start, block.end):
-            out.setdefault(re.sub(r"\s", "", m.group("mark")), doc.text[m.end():block.end])
+        told = doc.text[block.start:block.end]
+        if m := _note_mark(told):
+            out.setdefault(re.sub(r"\s", "", m.group("mark")), told[m.end():])
     return out
 
 
@@ -368,8 +381,7 @@ def _cancelled_marks(doc: Document) -> list[re.Pattern[str]]:
     marks = []
     for block in doc.blocks:
         told = doc.text[block.start:block.end]
-        # ("（注3）※は…中止": the label of a note whose mark is the bare ※)
-        m = re.match(r"\s*(?:[（(]注\s*\d{0,2}[）)])?\s*(?P<mark>※)(?!\s*\d)", told) or pattern("note_mark").match(told)
+        m = _note_mark(told)
         if m and re.search(r"取りやめ|取り止め|中止|延期|見送", told[m.end():]) and len(told) <= 120:
             mark = re.sub(r"\s", "", m.group("mark"))
             bare = mark == "※"  # (a bare ※ is not "※1")

@@ -18,13 +18,12 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from ..errors import InputError
-from .html import HtmlText
+from .html import JAPANESE_TEXT, HtmlText
 
 _LINE = re.compile(r'(?P<name>[A-Z][A-Z0-9-]*)(?P<params>(?:;(?:[^:\r\n";]|"[^"\r\n]*")*)*):', re.M)
 _FOLD = re.compile(r"\r?\n[ \t]")
 _ESCAPE = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\"}
 _STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{0,2}(Z)?)?")
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def looks_like_calendar(text: str) -> bool:
@@ -127,7 +126,7 @@ def extract_calendar(raw: str, name: str = "<calendar>") -> HtmlText:
             depth += 1 if prop == "BEGIN" else -1
         elif event is not None and depth == 0 and prop not in event:
             event[prop] = (params, value, at)
-    if not _JAPANESE.search("".join(parts)):
+    if not JAPANESE_TEXT.search("".join(parts)):
         raise InputError(name, "a calendar with no Japanese text in its events")
     offsets.append(len(raw))
     return HtmlText("".join(parts), offsets, title, None)

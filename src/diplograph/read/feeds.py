@@ -18,14 +18,13 @@ from array import array
 
 from ..errors import InputError
 from .calendar import calendar_quote
-from .html import HtmlText
+from .html import JAPANESE_TEXT, HtmlText
 
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"', re.S)
 _KEY_END = re.compile(r"\s*:")
 _TITLE_KEYS = re.compile(r"^(?:title|headline|subject|name|heading|件名|見出し|タイトル|表題)$", re.I)
 _DATE_KEYS = re.compile(
     r"^(?:date|published|pubdate|published_at|datetime|issued|created|updated|日付|年月日|発表日|掲載日)$", re.I)
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _DATE_VALUE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:令和|平成|昭和)[元\d]{1,2}年)")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": "\n", "r": "\n", "t": "\t"}
 # (HTML tags only: "日本<EU>関係" keeps its word)
@@ -142,7 +141,7 @@ def extract_json(raw: str, name: str = "<json>") -> HtmlText:
             continue
         value, at = _decoded(raw, m.start(1), m.end(1))
         value, at = _without_markup(value, at)
-        if not value.strip() or (not _JAPANESE.search(value) and not _DATE_VALUE.match(value)):
+        if not value.strip() or (not JAPANESE_TEXT.search(value) and not _DATE_VALUE.match(value)):
             key = None
             continue
         owner = next((c for c in reversed(stack) if c > 0), 0)  # the innermost object (not an array)
@@ -222,7 +221,7 @@ def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
         at = [o for _, o2 in pending for o in o2]
         pending.clear()
         value, at = _without_markup(value, at)
-        if not value.strip() or (not _JAPANESE.search(value) and tag not in _XML_DATE):
+        if not value.strip() or (not JAPANESE_TEXT.search(value) and tag not in _XML_DATE):
             return
         if parts:
             put("\n\n" if new_part else "\n", [at[0]] * (2 if new_part else 1))

@@ -28,6 +28,8 @@ _DATE_LINE = re.compile(
     r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*(?:[（(][^）)]{1,3}[）)])?\s*$"
 )
 _WS = re.compile(r"\s+")
+# Kana and kanji: a value or an item of an export (JSON, feed, calendar) is read only if it holds some
+JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _cjk(ch: str) -> bool:
