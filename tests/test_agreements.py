@@ -378,3 +378,35 @@ def test_a_table_cell_naming_signed_documents_starts_no_list() -> None:
              "| 2024年5月4日 | ルーラ大統領 | 首脳会談 |\n")
     found = extract_text(table, year=2024, title="日・ブラジル首脳会談一覧")
     assert found.agreements == []
+
+
+def test_a_register_of_documents_gives_each_row_its_events() -> None:
+    # (a treaty register: the name in one cell, the days under columns for each event; "署名日に発効": in force on
+    # the day of the signing; a list of documents with what happened in a cell of its own; "（予定）" is not yet)
+    found = extract_text(
+        "表1　主な二国間条約等\n番号\t名称\t署名日\t発効日\t備考\n"
+        "1\t日本国とフィンランド共和国との間の社会保障に関する協定を改正する議定書\t令和5年6月2日\t未発効\t東京において署名\n"
+        "2\t防衛装備品及び技術の移転に関する日本国政府とタイ王国政府との間の協定\t令和4年5月2日\t署名日に発効\tバンコクにおいて署名\n\n"
+        "文書名\t区分\t署名日・発出日\t場所\n日豪円滑化協定\t署名\t2022/1/6\tテレビ会議\n日豪首脳共同声明\t発出\t2022/10/22\tパース\n"
+        "日豪経済協力覚書\t発効（予定）\t2023/4/1\t\n", year=2023)
+    assert events(found) == [
+        ("日本国とフィンランド共和国との間の社会保障に関する協定を改正する議定書", "Treaty", ("fi", "jp"),
+         (("Signed", "2023-06-02"),)),
+        ("防衛装備品及び技術の移転に関する日本国政府とタイ王国政府との間の協定", "IntergovernmentalAgreement",
+         ("jp", "th"), (("Signed", "2022-05-02"), ("EnteredIntoForce", "2022-05-02"))),
+        ("日豪円滑化協定", "IntergovernmentalAgreement", ("au", "jp"), (("Signed", "2022-01-06"),)),
+        ("日豪首脳共同声明", "JointStatement", ("au", "jp"), (("Issued", "2022-10-22"),))]
+    assert found.meetings == []  # (a document's row is no meeting)
+
+
+def test_a_short_name_and_a_protocol_amending_a_treaty() -> None:
+    # (the short name told at a meeting is the register's document; a protocol amending a treaty is another)
+    found = extract_text("2013年12月14日、安倍総理大臣はテイン・セイン大統領と首脳会談を行い、"
+                         "会談後、投資協定の署名式が行われた。\n\n文書\t区分\t日付\n日・ミャンマー投資協定\t署名\t2013/12/14\n"
+                         "日・ミャンマー投資協定\t発効\t2014/8/7\n", year=2013)
+    assert [(t, p, e) for t, _, p, e in events(found)] == [("日・ミャンマー投資協定", ("jp", "mm"), (
+        ("Signed", "2013-12-14"), ("EnteredIntoForce", "2014-08-07")))]
+    found = extract_text("12月19日、両首脳は、所得に対する租税に関する二重課税の回避のための"
+                         "日本国とカザフスタン共和国との間の条約（日カザフスタン租税条約）を改正する議定書について、"
+                         "交渉を開始することで一致した。\n")
+    assert [t for t, _, _, _ in events(found)] == ["日カザフスタン租税条約を改正する議定書"]

@@ -17,6 +17,7 @@ from diplograph.document import Document, Metadata, build_document
 from diplograph.errors import InputError
 from diplograph.metadata import era_year, infer_metadata, parse_date
 from diplograph.rdf.iris import local
+from diplograph.read import layout_of
 from diplograph.read.decode import from_bytes, read_path
 from diplograph.read.sources import iter_sources
 
@@ -398,3 +399,102 @@ def test_a_calendar_in_utc_without_its_zone_is_read_in_japan_s_time() -> None:
     raw = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20240404T233000Z\r\nSUMMARY:日英外相電話会談\r\n"
            "END:VEVENT\r\nEND:VCALENDAR\r\n")
     assert extract_calendar(raw).text == "2024年4月5日（8:30）　日英外相電話会談"
+
+
+SQL_DUMP = """-- MySQL dump 10.13  Distrib 8.0.36
+-- 外務大臣会談記録（研究用データベース抜粋）
+-- fmt: F=対面, T=電話
+-- jokyo: ok=実施, cx=中止（先方の都合）
+DROP TABLE IF EXISTS `talks`;
+CREATE TABLE `talks` (
+  `no` int NOT NULL,
+  `held_on` date NOT NULL,
+  `japan_side` varchar(20) NOT NULL,
+  `cc` char(2) NOT NULL,
+  `counterpart` varchar(60) NOT NULL,
+  `fmt` char(1) NOT NULL,
+  `venue` varchar(40) DEFAULT NULL,
+  `jokyo` varchar(4) NOT NULL,
+  `memo` text,
+  PRIMARY KEY (`no`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO `talks` VALUES (1,'2022-01-07','林芳正','US','ブリンケン国務長官','T',NULL,'ok',
+'両外相は''自由で開かれたインド太平洋''の実現に向けた連携を確認．'),
+(2,'2022-05-23','林芳正','AU','ウォン外務大臣','F','東京','ok',NULL),(3,'2022-06-01','林芳正','GB','トラス外務大臣','F','ロンドン','cx','');
+CREATE TABLE `docs` (`id` int, `title` varchar(100), `event` varchar(10), `event_date` date, `cc` char(2));
+INSERT INTO `docs` (`id`,`title`,`event`,`event_date`,`cc`) VALUES (1,'日豪円滑化協定','署名','2022-01-06','AU');
+"""
+
+
+def test_an_sql_dump_reads_as_tables_with_its_codes_explained(tmp_path: Path) -> None:
+    doc = read_export(tmp_path, "talks_dump.txt", SQL_DUMP, "application/sql")
+    layout = layout_of(doc.source).text
+    assert "INSERT" not in layout and "NULL" not in layout and "''" not in layout
+    # (a code reads as its legend's meaning; the header is the column list)
+    assert "no\theld_on\tjapan_side\tcc\tcounterpart\tfmt\tvenue\tjokyo\tmemo\n" in layout
+    assert "2022-01-07\t林芳正\tUS\tブリンケン国務長官\t電話\t\t実施\t両外相は'自由で開かれた" in layout
+    assert "id\ttitle\tevent\tevent_date\tcc\n1\t日豪円滑化協定\t署名\t2022-01-06\tAU" in layout
+    from diplograph.pipeline import extract_document
+
+    found = extract_document(doc)
+    # (the country from its ISO code; the row marked 中止 was no meeting)
+    assert [(m.date.iso(), m.kind, m.mode, tuple(local(c) for c in m.countries),
+             tuple(sorted(local(p.person) for p in m.participants))) for m in found.meetings] == [
+        ("2022-01-07", "ForeignMinistersMeeting", "Phone", ("jp", "us"), ("antony-blinken", "hayashi-yoshimasa")),
+        ("2022-05-23", "ForeignMinistersMeeting", "InPerson", ("au", "jp"), ("hayashi-yoshimasa", "penny-wong"))]
+    assert [(a.title, tuple(local(p) for p in a.parties), [(e.type, e.date.iso()) for e in a.events])
+            for a in found.agreements] == [("日豪円滑化協定", ("au", "jp"), [("Signed", "2022-01-06")])]
+
+
+def test_a_pg_dump_copy_block_is_a_table() -> None:
+    from diplograph.read.sqldump import extract_sql_dump, looks_like_sql_dump
+
+    raw = ("--\n-- PostgreSQL database dump\n--\nSET statement_timeout = 0;\n"
+           "COPY public.kaidan (id, kaidan_date, aite, basho) FROM stdin;\n"
+           "1\t2023-03-20\tモディ首相\tニューデリー\n2\t2023-05-19\t\\N\t広島\n\\.\n")
+    assert looks_like_sql_dump(raw) and not looks_like_sql_dump("INSERT INTO は文中の語。\n会談した。")
+    assert extract_sql_dump(raw).text == ("id\tkaidan_date\taite\tbasho\n1\t2023-03-20\tモディ首相\tニューデリー\n"
+                                          "2\t2023-05-19\t\t広島")
+
+
+XML_EXPORT = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- 二国間約束データベース　検索結果（分野：社会保障） -->
+<約束一覧 件数="2">
+  <約束 番号="SS-2019-01">
+    <名称>日本国とフィンランド共和国との間の社会保障に関する協定</名称>
+    <署名 日付="2019-09-19" 場所="ヘルシンキ">在フィンランド日本国大使と同国社会保健大臣が署名</署名>
+    <発効 日付="2022-02-01"/>
+  </約束>
+  <約束 番号="SS-2024-02">
+    <名称>日本国とスウェーデン王国との間の社会保障に関する協定を改正する議定書</名称>
+    <状態>交渉中</状態>
+  </約束>
+</約束一覧>
+"""
+
+
+def test_an_xml_export_reads_its_records_as_a_register(tmp_path: Path) -> None:
+    doc = read_export(tmp_path, "treaties.txt", XML_EXPORT, "application/xml")
+    layout = layout_of(doc.source).text
+    assert "<" not in layout and layout.startswith("二国間約束データベース　検索結果（分野：社会保障）\n\n")
+    assert "番号\t名称\t署名日付\t署名場所\t署名\t発効日付\t状態\n" in layout  # (attributes by their element)
+    from diplograph.pipeline import extract_document
+
+    found = extract_document(doc)
+    assert [(a.title, a.kind, tuple(local(p) for p in a.parties),
+             [(e.type, e.date.iso() if e.date else None) for e in a.events]) for a in found.agreements] == [
+        ("日本国とフィンランド共和国との間の社会保障に関する協定", "IntergovernmentalAgreement", ("fi", "jp"),
+         [("Signed", "2019-09-19"), ("EnteredIntoForce", "2022-02-01")]),
+        ("日本国とスウェーデン王国との間の社会保障に関する協定を改正する議定書", "Treaty", ("jp", "se"),
+         [("UnderNegotiation", None)])]
+
+
+def test_xml_in_english_names_its_columns_with_words() -> None:
+    from diplograph.read.xmldata import extract_xml_data
+
+    raw = ('<?xml version="1.0"?><treaties><treaty><name>日・フィンランド社会保障協定</name>'
+           '<signed date="2019-09-19"/><entry_into_force date="2022-02-01"/></treaty>'
+           '<treaty><name>日・チェコ社会保障協定</name><signed date="2008-02-21"/></treaty></treaties>')
+    assert extract_xml_data(raw).text == ("name\tsigned_date\tentry_into_force_date\n"
+                                          "日・フィンランド社会保障協定\t2019-09-19\t2022-02-01\n"
+                                          "日・チェコ社会保障協定\t2008-02-21\t")

@@ -2243,3 +2243,12 @@ def test_a_fiscal_year_from_its_title_whatever_the_document_s_date() -> None:
 def test_kun_after_a_name_is_the_diet_s_honorific_only_for_a_full_name_it_knows() -> None:
     found = extract_text("3月1日、上川外務大臣は日本人学校の生徒の田中君、山田君と懇談した。\n", year=2024)
     assert [x.name for x in found.mentions if x.name in ("田中", "山田")] == []
+
+
+def test_an_export_s_column_names_in_latin_letters_are_read_as_words() -> None:
+    from diplograph.extract.table_columns import header_columns
+
+    # ("cc" is a column of its own, not the letters in "occasion"; "meetingDate" is two words)
+    assert header_columns(("id", "occasion", "cc", "meetingDate", "aite", "jp_side", "basho")) == {
+        "country": 2, "date": 3, "person": 4, "own": 5, "place": 6}
+    assert header_columns(("id", "success", "update")) == {}

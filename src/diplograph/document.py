@@ -95,9 +95,9 @@ class Document:
     def evidence_matches(self, start: int, end: int) -> bool:
         """Whether the raw span of ``[start, end)``, read as clean text, is its clean text."""
         raw_start, raw_end = self.raw_span(start, end)
-        from .read.feeds import QUOTERS
+        from .read import quoter_of
 
-        if (quoter := QUOTERS.get(self.source.media_type)) is not None:  # (a JSON export, a feed)
+        if (quoter := quoter_of(self.source.media_type)) is not None:  # (a JSON export, a feed, a calendar)
             return normalize_quote(quoter(self.raw, raw_start, raw_end)) == normalize_quote(self.quote(start, end))
         markup = self.source.media_type == "text/html"
         return raw_quote(self.raw, raw_start, raw_end, self.clean.skipped, markup=markup) == \

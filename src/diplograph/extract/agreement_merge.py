@@ -10,6 +10,10 @@ from .dates import DateValue
 from .meeting_parts import vocabulary
 from .records import Agreement, AgreementEvent
 
+# what a long name adds to a short one when it only says whose it is ("日・ミャンマー" + "投資協定")
+_COUNTRY_LEAD = re.compile(r"日・?[ァ-ヴー]+・?|[日米加中韓豪印比英仏独伊露・]{2,}")
+# a protocol amending a treaty names the treaty: another document ("日カザフスタン租税条約を改正する議定書")
+_AMENDS = re.compile(r"を(?:改正|改定|修正|補足)する|改正議定書")
 _COMPOUND_LEAD = re.compile(r"^(?:[日米加中韓豪印比英仏独伊露]{2,3}|日・[米加中韓豪印比英仏独伊露])(?![国本人])(?=..)")
 
 
@@ -38,22 +42,34 @@ def _core(name: str) -> str:
     return _COMPOUND_LEAD.sub("", normalize(name))
 
 
+def _same_day_event(a: Agreement, b: Agreement) -> bool:
+    """Whether both tell the same thing happening on the same day ("投資協定の署名式" and "日・ミャンマー投資協定 |
+    署名 | 2013-12-14")."""
+    return any(x.type == y.type and x.date is not None and x.date.precision == "day" and x.date == y.date
+               for x in a.events for y in b.events)
+
+
 def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
     """One agreement per document named: reports with the same key (or where one name contains the other's
     specific core) merge, with all names, events and evidence."""
     generic = re.compile(vocabulary()["agreements"]["generic"])
     merged: dict[str, Agreement] = {}
+    also: dict[str, Agreement] = {}  # the keys of reports merged into an agreement filed under another key
     for a in agreements:
         k = key(a, generic)
-        same = merged.get(k)
+        same = merged.get(k) or also.get(k)
         target = (same if same is not None and _parties_fit(a, same) else None) \
             or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk and _parties_fit(a, m)
-                     and (k in mk or mk in k) and min(len(k), len(mk)) >= 5), None) \
+                     and (k in mk or mk in k) and bool(_AMENDS.search(k)) == bool(_AMENDS.search(mk))
+                     and (min(len(k), len(mk)) >= 5 or (
+                         _COUNTRY_LEAD.fullmatch(mk.replace(k, "", 1) if k in mk else k.replace(mk, "", 1))
+                         and _same_day_event(a, m)))), None) \
             or next((m for mk, m in merged.items() if "|" in k and "|" in mk and _same_generic(a, m, k, mk)), None)
         if target is None:
             merged[k if k not in merged else f"{k}#{'-'.join(a.parties)}"] = a
             continue
         absorb(target, a)
+        also.setdefault(k, target)
     out = list(merged.values())
     for a in [x for x in out if "|" in key(x, generic)]:
         hosts = [b for b in out if b is not a and "|" not in key(b, generic) and _same_occasion(a, b)]

@@ -93,6 +93,15 @@ class NameReader:
             name = re.sub(r"」[（(][^（）()]{1,30}[）)](?=に関する|に係る)", "」", name)  # the amount in brackets
             name = words("lead").sub("", words("after_meeting").sub("", name))
             name_start = m.end() - len(name)  # where the name proper starts
+            if re.match(r"を(?:改正|改定|修正|補足)する", name):  # 「…条約」を改正する議定書: of the name before
+                quoted = next(((s, e) for s, e in quotes if e == name_start), None)
+                # ("…との間の条約（日カザフスタン租税条約）を改正する議定書": its short name)
+                short = re.search(r"[（(](?P<short>[^（）()]{2,40})[）)]$",
+                                  text[max(start, name_start - 42):name_start])
+                if quoted is not None:
+                    name, name_start = text[quoted[0] + 1:quoted[1] - 1] + name, quoted[0]
+                elif short is not None and self.kind(short.group("short")):
+                    name, name_start = short.group("short") + name, name_start - len(short.group())
             back = words("anaphoric").search(name)
             if back and back.end() == len(name) and (back.start() == 0 or "ぁ" <= name[back.start() - 1] <= "ん"):
                 continue  # "同協定", and "…電話会談を行って同協定の署名を歓迎": a reference back, not a name

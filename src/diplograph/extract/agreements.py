@@ -14,6 +14,8 @@ from .dates import DateMention, DateValue
 from .meeting_parts import MeetingParts, pattern, vocabulary
 from .records import Agreement, AgreementEvent, Meeting, PersonMention, Span
 from .signed_lists import ListedDocument, signed_documents
+from .table_agreements import tabled_events
+from .table_columns import table_columns
 
 # Documents that are made by signing; the others (statements, plans, frameworks) are issued.
 _SIGNED_KINDS = ("Treaty", "IntergovernmentalAgreement", "Memorandum", "ImplementingArrangement")
@@ -131,11 +133,41 @@ class AgreementExtractor(NameReader):
                         headed.append((agreement, self._block_of(doc, named.start)))
         self._fold_headings(doc, found, headed)
         found.extend(self._listed(doc, mentions, meetings, fallback_at))
+        found.extend(self._tabled(doc, dates, mentions, meetings))
         found.extend(self._acronyms(doc, found, dates, mentions, meetings, fallback_at))
         found.extend(self._self_document(doc))
         for agreement in found:
             self._title_by_occasion(agreement, found)
         return merge_agreements(found)
+
+    def _tabled(self, doc: Document, dates: list[DateMention], mentions: list[PersonMention],
+                meetings: list[Meeting]) -> list[Agreement]:
+        """The events a register of documents gives a row each ("日・ミャンマー投資協定 | 署名 | 2013-12-14"), at the
+        one meeting between the parties that day, if the register's document tells of one."""
+        text = doc.text
+        roles = table_columns(doc.blocks, text, dates, mentions, self.parts)
+        out = []
+        for event in tabled_events(doc.blocks, text, dates, roles, lambda s, e: self.names(text, s, e), self.events):
+            row = event.row
+            parties = set(self._parties(text, event.named, None, doc, row.start))
+            for s, e in row.cell_spans(text):
+                cell = text[s:e].strip()
+                if len(cell) <= 30 and not (event.named.start >= s and event.named.end <= e):
+                    parties |= set(self.parts.named_countries(cell))
+                    if code := self.parts.country_codes.get(cell):
+                        parties.add(code)
+            if len(parties) == 1 and self.parts.japan and self.parts.japan not in parties:
+                parties.add(self.parts.japan)  # (a Japanese register: "相手国 | 名称 | 署名日")
+            there = [m for m in meetings if event.when is not None and event.when.precision == "day"
+                     and m.date == event.when and parties <= set(m.countries)]
+            evidence = [Span(row.start, row.end)]
+            name = event.named.name.strip()
+            out.append(Agreement(
+                title=name, kind=event.named.kind or self.kind(name) or "OtherDocument", evidence=evidence,
+                names=[a for a in event.named.aliases if a != name], parties=sorted(parties),
+                events=[AgreementEvent(event.kind, event.when, list(evidence), [], sorted(parties),
+                                       there[0] if len(there) == 1 else None, event.when is not None)]))
+        return out
 
     def _listed(self, doc: Document, mentions: list[PersonMention], meetings: list[Meeting],
                 fallback_at) -> list[Agreement]:

@@ -63,6 +63,9 @@ class MeetingParts:
                               if iri.startswith(str(COUNTRY)) or iri in parties}
         self.place_names = sorted(((name, iri) for iri, ref in lexicon.places.items() for name in ref.names),
                                   key=lambda kv: len(kv[0]), reverse=True)
+        # a country by its ISO 3166-1 code, as a database export's column gives it ("BR"): the code is its IRI's
+        self.country_codes = {iri.rsplit("/", 1)[1].upper(): iri for iri in self.country_names.values()
+                              if iri.startswith(str(COUNTRY)) and len(iri.rsplit("/", 1)[1]) == 2}
         self._countries_by_length = sorted(((n, iri) for n, iri in self.country_names.items() if len(n) >= 2),
                                            key=lambda kv: len(kv[0]), reverse=True)
         names = "|".join(re.escape(n) for n, _ in self._countries_by_length) or "(?!)"

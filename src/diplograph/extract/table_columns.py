@@ -13,18 +13,22 @@ from .meeting_parts import MeetingParts, vocabulary
 from .records import PersonMention
 
 _MOST = 0.6  # the share of a table's rows whose cell must hold a thing for its column to hold it
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "meetingDate" → "meeting Date"
 _FORM_WORDS = re.compile(r"対面|電話|テレビ|ビデオ|オンライン|書面|立ち話|会談|表敬|懇談|会合")
 
 
 def header_columns(header: tuple[str, ...]) -> dict[str, int]:
     """Which column holds what, from the header's words (the first column that fits each role)."""
     roles: dict[str, int] = {}
+    latin = vocabulary()["table_columns_latin"]
+    words_of = [set(_LATIN_WORD.findall(_CAMEL.sub(" ", title).lower())) for title in header]
     for role, words in vocabulary()["table_columns"].items():
         for i, title in enumerate(header):
             taken = [r for r, j in roles.items() if j == i]
             # (a column may hold a place and the way of meeting: "場所・形式")
             if (not taken or (role == "place" and set(taken) <= {"form", "mode"})) \
-                    and any(w in title.replace(" ", "") for w in words):
+                    and (any(w in title.replace(" ", "") for w in words) or words_of[i] & set(latin.get(role, ()))):
                 roles.setdefault(role, i)
     return roles
 
@@ -75,7 +79,7 @@ def _inferred(blocks: list[Block], table: list[int], text: str, dates: list[Date
         # (a day alone, or opening a note: "9日（火）午前，約30分．議長から…")
         "date": lambda s, e, content: _any_in(date_starts, s, e if len(content) <= 24 else min(e, s + 3)),
         "person": lambda s, e, content: len(content) <= 40 and _any_in(person_starts, s, e),
-        "country": lambda s, e, content: content in parts.country_names,
+        "country": lambda s, e, content: content in parts.country_names or content in parts.country_codes,
         "form": lambda s, e, content: len(content) <= 12 and bool(_FORM_WORDS.search(content)),
     }
     for role, fits in tests.items():

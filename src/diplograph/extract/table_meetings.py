@@ -7,7 +7,7 @@ import re
 
 from ..clean import Block
 from .dates import DateMention, DateValue
-from .meeting_parts import MeetingParts, pattern
+from .meeting_parts import MeetingParts, pattern, vocabulary
 from .records import Meeting, PersonMention, Span
 from .table_columns import header_columns
 
@@ -19,6 +19,18 @@ def _not_held(text: str, block: Block) -> bool:
     cell (not inside a long summary of what was said)."""
     return any(e - s <= 30 and pattern("row_not_held").search(text, s, e)
                and not pattern("row_visit_cancelled").search(text, s, e) for s, e in block.cell_spans(text))
+
+
+def _names_document(text: str, cells: list[tuple[int, int]], name: tuple[int, int] | None) -> bool:
+    """Whether a row's name cell names a document and no short cell names talks ("日・南アフリカ重要鉱物協力覚書 |
+    協議開始" in a register of documents with what happened to each; not "…協定 | 第1回交渉会合")."""
+    if name is None:
+        return False
+    bare = re.sub(r"[（(][^）)]*[）)]", "", text[name[0]:name[1]]).strip()
+    head = pattern("head")
+    return bool(re.search(f"{vocabulary()['agreements']['kind_word']}$", bare)) and not any(
+        (m := head.search(text, s, e)) and e - s <= 20 and not re.match(r"開始|中|予定", text[m.end():e])
+        for s, e in cells if (s, e) != name) and not head.search(bare)
 
 
 def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMention],
@@ -252,7 +264,7 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     own = cell("own")
     both_sides = own is not None and any(x.person and own[0] <= x.span.start < own[1] for x in mentions)
     if when is None or (named and not re.search(pattern("head").pattern, what) and not (home or titled or both_sides)) \
-            or _not_held(text, block):
+            or _not_held(text, block) or _names_document(text, cells, cell("name")):
         return None
     note = content("name")
     long_note = len(note) > 30  # a note column rather than the meeting's name
@@ -265,6 +277,8 @@ def header_row_meeting(parts: MeetingParts, text: str, block: Block, dates: list
     countries = [c for role in ("country", "person") if (span := cell(role))
                  for c in parts.named_countries("".join("＿" if any(n.start <= i < n.end for n in named) else text[i]
                                                         for i in range(*span)))]
+    if (code := parts.country_codes.get(content("country").strip())) and code not in countries:
+        countries.insert(0, code)  # (an export's country code: "BR")
     # (not a pair a long note names in passing: "第2回米朝首脳会談を前に北朝鮮への対応を協議"; nor talks it plans:
     # "9日（火）午後，約25分．両大臣は，日加環境政策対話を来年東京で開催することで一致")
     lead_clause = re.split(r"[、。,，．]", note, maxsplit=1)[0]

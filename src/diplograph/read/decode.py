@@ -41,7 +41,10 @@ _TAGS = re.compile(r"<[^<>]*>")
 MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".md": "text/markdown",
                ".markdown": "text/markdown", ".pdf": "application/pdf", ".json": "application/json",
                ".csv": "text/csv", ".tsv": "text/tab-separated-values",  # (read as text: its rows are tables)
-               ".ics": "text/calendar"}
+               ".ics": "text/calendar", ".sql": "application/sql"}
+
+# Exports read through their structure (``layout_of``), each character keeping its offset in the source.
+EXPORTS = ("application/json", "application/rss+xml", "text/calendar", "application/sql", "application/xml")
 
 
 @dataclass(frozen=True)
@@ -119,12 +122,18 @@ def _media_type(name: str, text: str) -> str:
     from .calendar import looks_like_calendar
     from .feeds import looks_like_feed, looks_like_json
     from .html import looks_like_html
+    from .sqldump import looks_like_sql_dump
+    from .xmldata import looks_like_xml_data
 
     suffix = Path(name).suffix.lower()
     if looks_like_calendar(text):  # (a calendar export saved under any name: "…_schedule.txt")
         return "text/calendar"
+    if looks_like_sql_dump(text):  # (a database dump saved under any name)
+        return "application/sql"
     if suffix == ".json" and not looks_like_json(text):
         return "text/plain"
+    if looks_like_xml_data(text):  # (records exported from a database, under any name)
+        return "application/xml"
     if suffix in (".xml", ".rss", ".atom"):  # a feed of items, or other XML read like a page (its markup dropped)
         return "application/rss+xml" if looks_like_feed(text) else "text/html"
     if suffix in MEDIA_TYPES and suffix != ".pdf":
@@ -137,7 +146,7 @@ def _media_type(name: str, text: str) -> str:
 
 def _check_japanese(source: RawSource) -> None:
     text, name, media_type = source.text, source.name, source.media_type
-    if media_type in ("application/json", "application/rss+xml", "text/calendar"):
+    if media_type in EXPORTS:
         from . import layout_of
 
         text = layout_of(source).text  # (Japanese may be written as \u escapes or entities)

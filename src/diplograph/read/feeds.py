@@ -17,7 +17,6 @@ import re
 from array import array
 
 from ..errors import InputError
-from .calendar import calendar_quote
 from .html import JAPANESE_TEXT, HtmlText
 
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"', re.S)
@@ -264,6 +263,3 @@ def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
     offsets.append(len(raw))
     return HtmlText(text, offsets, title, date)
 
-
-# How each kind of export reads a raw span as text (for checking evidence against its source).
-QUOTERS = {"application/json": json_quote, "application/rss+xml": xml_quote, "text/calendar": calendar_quote}
