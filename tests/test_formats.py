@@ -498,3 +498,84 @@ def test_xml_in_english_names_its_columns_with_words() -> None:
     assert extract_xml_data(raw).text == ("name\tsigned_date\tentry_into_force_date\n"
                                           "日・フィンランド社会保障協定\t2019-09-19\t2022-02-01\n"
                                           "日・チェコ社会保障協定\t2008-02-21\t")
+
+
+def meetings_of(doc: Document) -> list[tuple]:
+    from diplograph.pipeline import extract_document
+
+    return [(m.date.iso(), m.kind, m.mode, tuple(sorted(local(p.person) for p in m.participants)))
+            for m in extract_document(doc).meetings]
+
+
+PSQL_RECORDS = """gaiko=> \\x on
+Expanded display is on.
+gaiko=> SELECT kaidan_bi, keishiki, nihon_gawa, aite, basho FROM kaidan WHERE aite_kuni = 'ウクライナ';
+-[ RECORD 1 ]-----------------------------
+kaidan_bi  | 2023-03-21
+keishiki   | 対面
+nihon_gawa | 岸田文雄内閣総理大臣
+aite       | ゼレンスキー大統領
+basho      | キーウ
+-[ RECORD 2 ]-----------------------------
+kaidan_bi  | 2023-05-21
+keishiki   | 対面
+nihon_gawa | 岸田文雄内閣総理大臣
+aite       | ゼレンスキー大統領
+basho      | 広島
+"""
+
+
+def test_records_one_field_a_line_read_as_a_table(tmp_path: Path) -> None:
+    doc = read_export(tmp_path, "psql_output.txt", PSQL_RECORDS, "text/plain")
+    assert "kaidan_bi\tkeishiki\tnihon_gawa\taite\tbasho\n" \
+           "2023-03-21\t対面\t岸田文雄内閣総理大臣\tゼレンスキー大統領\tキーウ\n" in layout_of(doc.source).text
+    assert meetings_of(doc) == [("2023-03-21", "Summit", "InPerson", ("kishida-fumio", "volodymyr-zelenskyy")),
+                                ("2023-05-21", "Summit", "InPerson", ("kishida-fumio", "volodymyr-zelenskyy"))]
+    # (a database's detail view in 【name】value form, and a rule between records)
+    from diplograph.read.records import records_layout
+
+    raw = ("検索結果\n----------\n【件名】日・ウクライナ首脳会談\n【年月日】2023年3月21日\n【場所】キーウ\n----------\n"
+           "【件名】日・ウクライナ首脳会談\n【年月日】2024年6月13日\n【場所】イタリア・プーリア\n【備考】G7サミットの際\n")
+    assert "件名\t年月日\t場所\t備考\n日・ウクライナ首脳会談\t2023年3月21日\tキーウ\t\n" in records_layout(raw).text
+
+
+def test_a_dialogue_or_a_single_record_is_no_table() -> None:
+    from diplograph.read.records import records_layout
+
+    dialogue = ("記者：今の電話会談に関連して伺います。対面での会談の予定はあるのでしょうか。\n"
+                "上川外務大臣：国連総会の機会に直接お会いすることを含めて調整しております。\n"
+                "記者：イスラエルの外相との会談の予定はありますか。\n上川外務大臣：現時点で具体的な予定はございません。\n"
+                "記者：分かりました。\n")
+    notice = "日時：2024年9月2日\n場所：外務省\n出席者：上川外務大臣\n\n本文。\n"
+    assert records_layout(dialogue) is None and records_layout(notice) is None
+
+
+LATEX_APPENDIX = r"""%% 付録の表（platex）
+\section*{付録\quad 日・ウクライナ首脳会談}
+本付録は首脳会談を一覧にしたものである．
+\begin{table}[htbp]
+\caption{首脳会談の一覧}\label{tab:ua}
+\begin{tabular}{lll}
+\toprule
+月日 & 相手 & 会談 \\
+\midrule
+\multicolumn{3}{l}{\textbf{2023年（令和5年）}} \\
+3月21日 & ゼレンスキー大統領 & 首脳会談（キーウ）\tnote{a} \\
+\addlinespace
+\multicolumn{3}{l}{\textbf{2024年（令和6年）}} \\
+6月13日 & ゼレンスキー大統領 & 首脳会談（G7プーリア・サミット） \\
+\bottomrule
+\end{tabular}
+\end{table}
+"""
+
+
+def test_a_latex_table_reads_as_a_table_with_its_year_rows(tmp_path: Path) -> None:
+    doc = read_export(tmp_path, "appendix.tex", LATEX_APPENDIX, "text/x-tex")
+    layout = layout_of(doc.source).text
+    assert "\\" not in layout and "tnote" not in layout and "%" not in layout
+    assert layout.startswith("## 付録　 日・ウクライナ首脳会談\n\n本付録は首脳会談を一覧にしたものである．\n")
+    assert "月日\t相手\t会談\n2023年（令和5年）\t\t\n3月21日\tゼレンスキー大統領\t首脳会談（キーウ）\n" in layout
+    # (a row of the year alone gives its year to the days below it)
+    assert meetings_of(doc) == [("2023-03-21", "Summit", "InPerson", ("kishida-fumio", "volodymyr-zelenskyy")),
+                                ("2024-06-13", "Summit", "InPerson", ("kishida-fumio", "volodymyr-zelenskyy"))]

@@ -2252,3 +2252,45 @@ def test_an_export_s_column_names_in_latin_letters_are_read_as_words() -> None:
     assert header_columns(("id", "occasion", "cc", "meetingDate", "aite", "jp_side", "basho")) == {
         "country": 2, "date": 3, "person": 4, "own": 5, "place": 6}
     assert header_columns(("id", "success", "update")) == {}
+
+
+def test_a_speaker_s_dates_and_the_days_a_page_s_entries_give() -> None:
+    # ("2013年の4月29日", "同じ年の11月2日": as a lecturer says them)
+    found = extract_text("まず、２０１３年の４月２９日です。安倍総理がモスクワを公式訪問し、"
+                         "プーチン大統領と首脳会談を行いました。\n\n"
+                         "同じ年の１１月１日に、岸田外務大臣はラブロフ外相と外相会談を行いました。\n", year=2019)
+    assert [m[0] for m in summary(found)] == ["2013-04-29", "2013-11-01"]
+    # (a page of readouts, each under its own dateline: its 本日 is that day, not the page's)
+    found = extract_text("米国政府発表（仮翻訳）\n\nバイデン大統領と菅首相の電話会談\n\n"
+                         "ホワイトハウス　2021年1月27日\n\n"
+                         "バイデン大統領は本日、菅首相と電話で会談した。\n\nブリンケン国務長官と茂木外務大臣との会談\n\n"
+                         "国務省報道官　2021年3月16日\n\nブリンケン国務長官は本日、東京で茂木外務大臣と会談した。\n",
+                         year=2021, date="2021-01-27")
+    assert [(m[0], m[2]) for m in summary(found)] == [("2021-01-27", "Phone"), ("2021-03-16", "InPerson")]
+
+
+def test_the_day_an_item_was_put_out_is_not_the_day_it_tells() -> None:
+    found = extract_text("【2】日・ロシア首脳会談－令和元年6月29日\n公開日：2019年7月2日　　再生時間：3分05秒\n"
+                         "内容：安倍総理は、大阪市内でプーチン・ロシア大統領と首脳会談を行いました。\n", year=2019)
+    assert [m[0] for m in summary(found)] == ["2019-06-29"]
+
+
+def test_a_heading_takes_the_day_on_the_line_under_it_unless_each_line_has_its_own_above() -> None:
+    # (an outline's heading over its time stamp: the talks under it are of that day, not of the stamp before)
+    found = extract_text("* 総理の二国間会談\n** DONE 日・モザンビーク首脳会談\n   <2013-05-31 金 18:00-18:40>\n"
+                         "   :PROPERTIES:\n   :相手:     ゲブーザ大統領\n   :END:\n   - 投資協定の署名が行われた。\n"
+                         "** DONE 日・ケニア首脳会談\n   <2013-06-01 土 09:00-09:25>\n   :PROPERTIES:\n"
+                         "   :相手:     ケニヤッタ大統領\n   :END:\n   - 地熱発電協力について意見交換。\n", year=2013)
+    assert [(m[0], m[4]) for m in summary(found) if "ke" in m[3]] == [("2013-06-01", ("abe-shinzo", "uhuru-kenyatta"))]
+    # (a table written a cell a line: the day above each meeting is its day)
+    found = extract_text("年月日\n会談（相手・場所）\n\n１月10日\n日英首脳会談（メイ首相、ロンドン）\n\n"
+                         "１月12日\n日エストニア首脳会談（ラタス首相、タリン）\n", year=2018)
+    assert [m[0] for m in summary(found)] == ["2018-01-10", "2018-01-12"]
+
+
+def test_table_rows_that_differ_in_a_day_are_two_rows() -> None:
+    # (not one row repeated over a page break with OCR variants)
+    found = extract_text("日付\t形式\t日本側\t相手\t場所\n"
+                         "2023-03-21\t対面\t岸田文雄内閣総理大臣\tゼレンスキー大統領\tキーウ\n"
+                         "2023-05-21\t対面\t岸田文雄内閣総理大臣\tゼレンスキー大統領\t広島\n", year=2023)
+    assert [m[0] for m in summary(found)] == ["2023-03-21", "2023-05-21"]

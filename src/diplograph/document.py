@@ -95,10 +95,10 @@ class Document:
     def evidence_matches(self, start: int, end: int) -> bool:
         """Whether the raw span of ``[start, end)``, read as clean text, is its clean text."""
         raw_start, raw_end = self.raw_span(start, end)
-        from .read import quoter_of
+        from .read import quote_of
 
-        if (quoter := quoter_of(self.source.media_type)) is not None:  # (a JSON export, a feed, a calendar)
-            return normalize_quote(quoter(self.raw, raw_start, raw_end)) == normalize_quote(self.quote(start, end))
+        if (quoter := quote_of(self.source)) is not None:  # (a JSON export, a feed, a calendar, a dump)
+            return normalize_quote(quoter(raw_start, raw_end)) == normalize_quote(self.quote(start, end))
         markup = self.source.media_type == "text/html"
         return raw_quote(self.raw, raw_start, raw_end, self.clean.skipped, markup=markup) == \
             normalize_quote(self.quote(start, end))
@@ -144,7 +144,9 @@ def clean_source(source: RawSource) -> tuple[OffsetText, list[Block]]:
 
     page = layout_of(source)
     if page is not None:
-        clean, blocks = clean_layout(page.text, wrapped=False)
+        # (a text whose records were made a table may still keep printed lines elsewhere)
+        clean, blocks = clean_layout(page.text, wrapped=None if source.media_type in (
+            "text/plain", "text/markdown", "text/x-tex") else False)
         return clean.remap(page.offsets, len(source.text)), blocks
     return clean_layout(source.text, wrapped=True if source.media_type == "application/pdf" else None)
 

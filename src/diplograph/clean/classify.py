@@ -325,7 +325,8 @@ def _tabbed(line: Line, wrapped: bool) -> bool:
         line.kind = FOOTNOTE
         return True
     cells = [c for c in raw.split("\t") if c.strip()]
-    if len(cells) >= 2 or raw.startswith("\t"):
+    # (also a row of one cell and the empty ones after it: a year over a table's rows, "2023年（令和5年）\t\t")
+    if len(cells) >= 2 or raw.startswith("\t") or raw.rstrip(" ").endswith("\t"):
         line.kind = TABLE_LINE
         return True
     return False

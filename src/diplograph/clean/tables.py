@@ -187,6 +187,9 @@ def similar(a: str, b: str) -> bool:
         return True
     if not ka or not kb:
         return False
+    digits_a, digits_b = re.sub(r"\D", "", ka), re.sub(r"\D", "", kb)
+    if digits_a and digits_b and digits_a != digits_b:
+        return False  # (another day or number, "2023-03-21" and "2023-05-21": another row, not an OCR variant)
     return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= _SIMILAR
 
 

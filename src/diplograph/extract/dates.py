@@ -116,9 +116,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(\d{4})(?![\d])")),
     # "2014-04-06", as exports (JSON, CSV) write a day
     ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")),
-    ("ymd", re.compile(rf"(?<!\d)(\d{{4}}){_S}年{_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
+    # ("2013年の4月29日": as a speaker says it)
+    ("ymd", re.compile(rf"(?<!\d)(\d{{4}}){_S}年{_S}(?:(?:の{_S})?(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("same_year", re.compile(
-        rf"(同年|翌年|前年|昨年|本年|今年|来年){_S}(?:(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
+        rf"(同年|同じ年|翌年|前年|昨年|本年|今年|来年){_S}(?:(?:の{_S})?(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("same_month", re.compile(rf"(同月|翌月|前月|今月|先月|来月){_S}(?:(\d{{1,2}}){_S}日)?")),
     # ("本日（12日）": today, glossed with its day, as a post written over several days gives it)
     ("today", re.compile(rf"本(?:日(?:[（(]{_S}(\d{{1,2}}){_S}日{_S}[）)])?|{_S}(\d{{1,2}}){_S}日)")),
@@ -207,6 +208,10 @@ _RANGE_TAIL_KANJI = re.compile(
     rf"^{_WEEKDAY}{_S}(?:から|～|〜){_S}()(?:([{_KANJI_DIGITS}]{{1,2}})月)?([{_KANJI_DIGITS}]{{1,3}})日"
     rf"{_WEEKDAY}(?:{_S}(?:まで|にかけて))?"
 )
+
+
+# the label of the day a page or an item was put out, not the day of what it tells ("公開日：", "掲載日：", "更新日時:")
+_PUBLISHED = re.compile(r"(?:公開|掲載|更新|登録|配信|投稿|出力|発行|作成|最終更新)(?:日|日時|年月日)\s*[：:]?\s*$")
 
 
 class DateReader:
@@ -497,7 +502,8 @@ class DateReader:
         # "2030年リヤド万博", "2025年大阪・関西万博": a year that is part of a name
         named = value.precision == "year" and bool(
             re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))
-        attributive = attributive or named
+        # ("公開日：2019年7月3日": the day an item was put out, not the day of what it tells)
+        attributive = attributive or named or bool(_PUBLISHED.search(text[max(block_start, m.start() - 12):m.start()]))
         # ("本年7月3日に東京で…が開催されたことを歓迎": what was welcomed is dated, not the story)
         modifies = (bool(_MODIFYING.match(text, stop)) or bool(_REPORTED.match(text, stop))) \
             and not _VISITED.match(text, stop) and not _OCCASION.match(text, stop)

@@ -92,6 +92,7 @@ def read_dates(doc: Document) -> list[DateMention]:
     dates: list[DateMention] = []
     row_date: dict[int, DateValue] = {}
     section_year: int | None = None  # "2023年1月 米シンクタンクで…": a dated heading dates its paragraphs
+    datelines = 0
     for index, block in enumerate(doc.blocks):
         row = row_date.get(block.parent) if block.parent is not None else None
         year = row.year if row else section_year if block.kind != "heading" else None
@@ -111,9 +112,21 @@ def read_dates(doc: Document) -> list[DateMention]:
             months = [d for d in found if d.value.month and not d.relative and not re.search(
                 r"作成|更新|現在|時点", doc.text[max(block.start, d.start - 4):min(block.end, d.end + 4)])]
             section_year = months[0].value.year if months else None
-        if block.kind in ("heading", "item", "paragraph") and len(found) == 1 and found[0].value.precision == "year" \
-                and not doc.text[block.start:block.end].replace(doc.text[found[0].start:found[0].end], "").strip():
-            section_year = found[0].value.year  # a list of visits by year: "2022年" over its items (a line alone)
+        if block.kind in ("heading", "item", "paragraph", "table_row") and found \
+                and all(d.value.precision == "year" and d.value.year == found[0].value.year for d in found) \
+                and not re.sub(r"[\s（）()]", "", _without(doc.text, block.start, block.end, found)):
+            # a list of visits by year: "2022年" over its items (a line alone), a table's row "2023年（令和5年）"
+            section_year = found[0].value.year
+        if block.kind in ("paragraph", "item", "heading") and len(found) == 1 and not found[0].relative \
+                and found[0].value.precision == "day" and _DATELINE_REST.fullmatch(re.sub(
+                    r"\s|[（(][月火水木金土日](?:曜日?)?[）)]", "", _without(doc.text, block.start, block.end, found))):
+            # a dateline over each entry of a list ("令和2年11月10日" over a statement, "ホワイトハウス　2021年4月16日"
+            # over a readout): from the second on, its year is its entry's and its day the entry's 本日 (the first
+            # may be the page's own date)
+            datelines += 1
+            if datelines > 1 or reader.today is None:
+                section_year = found[0].value.year
+                reader.today = found[0].value
         dates.extend(found)
     return dates
 
@@ -155,6 +168,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
     principal = next((x for x in mentions if x.person and x.country == parts.japan and (
         x.title == "団長" or doc.text.rfind("団長", max(0, x.span.start - 4), x.span.start) >= 0)), None)
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
+    lead_dates = {**_dated_below(doc, dates), **lead_dates}  # "** 日・ケニア首脳会談" over "<2013-06-01 土 09:00>"
     lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
     datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
     dateline_set = set(datelines)
@@ -262,13 +276,15 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 found.append(m)
                 continue
             spans = [span for s, e in block.cell_spans(text, merged=False) for span in split_sentences(text, s, e)]
+            row_day = _row_date(block, text, in_row[0], columns.get(index, {}))
         section = _section_countries(parts, block)
         last_subject = None
         for s, e in spans:
             subject = last_subject or speakers.get(index) or _earlier_subject(subjects) \
                 or (lead if lead is not None and not any(x is not None and x.person != lead.person
                                                          for _, x in subjects) else None)
-            ctx = Context(fallback=lead_dates.get(index) or _date_at(story, s), subject=subject,
+            ctx = Context(fallback=lead_dates.get(index) or (row_day if block.kind == "table_row" else None)
+                          or _date_at(story, s), subject=subject,
                           carried=last_subject is None and subject is not None,
                           section_countries=section, own_section=_own_section(parts, block),
                           page_countries=page_countries,
@@ -337,6 +353,30 @@ def _only_names(text: str, start: int, stop: int, named: list[PersonMention]) ->
         rest[x.span.start - start:x.span.end - start] = [""] * (x.span.end - x.span.start)
     # (a name and title not read as a person, "ライトハイザー代表", may remain)
     return bool(re.fullmatch(r"[ァ-ヴー・一-龥々]{0,12}", re.sub(r"[\s．。.、,と及び並]", "", "".join(rest))))
+
+
+# what a dateline may hold besides its date: who issued it ("ホワイトハウス", "国務省報道官"), no words of a sentence
+_DATELINE_REST = re.compile(r"[^ぁ-ん。、，．,.:：]{0,16}")
+
+
+def _without(text: str, start: int, end: int, found: list[DateMention]) -> str:
+    """``text[start:end]`` without the dates found in it."""
+    kept, pos = [], start
+    for d in found:
+        kept.append(text[pos:d.start])
+        pos = d.end
+    return "".join(kept) + text[pos:end]
+
+
+def _row_date(block: Block, text: str, dates: list[DateMention], roles: dict[str, int]) -> DateMention | None:
+    """The day a table row is of, for a cell that tells something without its own date: its date column's
+    ("平成30年7月17日　東京" under 署名, not the later 効力発生 day); None in a table without one."""
+    cells = block.cell_spans(text)
+    column = roles.get("date")
+    if column is None or column >= len(cells):
+        return None
+    s, e = cells[column]
+    return next((d for d in dates if s <= d.start < e), None)
 
 
 def _in_row(found: list, block: Block) -> list:
@@ -437,6 +477,36 @@ def _noted_dates(doc: Document, dates: list[DateMention], story: list[DateMentio
         if when is not None:  # (as if written where the note starts: it is the note's own date)
             out[index] = replace(when, start=block.start, end=block.start)
     return out
+
+
+def _dated_below(doc: Document, dates: list[DateMention]) -> dict[int, DateMention]:
+    """Headings (or short lines without a full stop) with no date of their own over a line of their day alone (a
+    title over its dateline, an outline's heading over its time stamp "<2013-06-01 土 09:00-09:25>"), with that
+    day."""
+    out: dict[int, DateMention] = {}
+    blocks = doc.blocks
+    for i, block in enumerate(blocks[:-1]):
+        below = blocks[i + 1]
+        title = block.kind == "heading" or (block.kind == "paragraph" and block.end - block.start <= 40
+                                            and not re.search(r"[。．]", doc.text[block.start:block.end]))
+        if not title or _within(dates, block.start, block.end) or (i and _day_alone(doc, blocks[i - 1], dates)):
+            continue  # (a day over each line, "１月10日" over "日英首脳会談（…）": the line's day is the one above)
+        if (found := _day_alone(doc, below, dates)) is not None:
+            out[i] = found
+    return out
+
+
+def _day_alone(doc: Document, block: Block, dates: list[DateMention]) -> DateMention | None:
+    """The day a block holds alone (with its weekday or hours at most)."""
+    found = _within(dates, block.start, block.end)
+    if len(found) == 1 and not found[0].relative and found[0].value.precision == "day" \
+            and _STAMP_REST.fullmatch(_without(doc.text, block.start, block.end, found)):
+        return found[0]
+    return None
+
+
+# what a line of a day alone may hold besides it: its weekday, its hours, brackets
+_STAMP_REST = re.compile(r"[\s<>\[\]［］（）()月火水木金土日曜\d:：～〜\-–－時分午前後頃]*")
 
 
 def _field_dates(doc: Document, dates: list[DateMention]) -> dict[int, DateMention]:

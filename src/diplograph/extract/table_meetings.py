@@ -41,7 +41,8 @@ def row_meeting(parts: MeetingParts, text: str, block: Block, dates: list[DateMe
     for s, e in cells:
         content = re.sub(r"\s+", "", text[s:e])
         in_cell = [d for d in dates if s <= d.start < e]
-        if date_cell is None and in_cell and len(content) <= 16:
+        # (a cell of a date, or of a date and its place: "平成30年（2018年）7月17日　東京")
+        if date_cell is None and in_cell and (len(content) <= 16 or (in_cell[0].start == s and len(content) <= 24)):
             date_cell = in_cell[0]
         elif meeting_cell is None and date_cell is not None and re.search(pattern("head").pattern, content) \
                 and len(content) <= 40:

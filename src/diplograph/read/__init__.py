@@ -1,25 +1,24 @@
 """Read stage: find source files and decode them into raw text (plain text, markdown, CSV, HTML, JSON, RSS,
-calendars, SQL dumps, XML exports, PDF)."""
+calendars, SQL dumps, XML exports, LaTeX, PDF)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from functools import lru_cache, partial
 
 from .decode import RawSource, decode_bytes, from_bytes, read_path
+from .html import HtmlText
 from .sources import iter_sources
 
-if TYPE_CHECKING:
-    from .html import HtmlText
-
-__all__ = ["RawSource", "decode_bytes", "from_bytes", "iter_sources", "layout_of", "quoter_of", "read_path"]
+__all__ = ["RawSource", "decode_bytes", "from_bytes", "iter_sources", "layout_of", "layout_quote", "quote_of",
+           "read_path"]
 
 
 @lru_cache(maxsize=4)
 def layout_of(source: RawSource) -> HtmlText | None:
-    """The layout text of a source read through markup or structure (an HTML page, a JSON export, a feed), with
-    the offset in ``source.text`` of each character; None for a source that is text already. Read once per source:
+    """The layout text of a source read through markup or structure (an HTML page, a JSON export, a feed, a text
+    of records one field a line), with the offset in ``source.text`` of each character; None for a source that is
+    text already. Read once per source:
     the check for Japanese, the metadata and the cleaner all ask for it."""
     if source.media_type == "text/html":
         from .html import extract
@@ -45,16 +44,31 @@ def layout_of(source: RawSource) -> HtmlText | None:
         from .xmldata import extract_xml_data
 
         return extract_xml_data(source.text, source.name)
+    if source.media_type == "text/x-tex":
+        from .latex import extract_latex
+
+        return extract_latex(source.text, source.name)
+    if source.media_type in ("text/plain", "text/markdown"):
+        from .records import records_layout
+
+        return records_layout(source.text)  # (records one field a line read as a table; else None)
     return None
 
 
-def quoter_of(media_type: str) -> Callable[[str, int, int], str] | None:
-    """How an export of ``media_type`` reads a raw span as text (for checking evidence against its source); None
-    for a source read as text or markup."""
-    from .calendar import calendar_quote
+def quote_of(source: RawSource) -> Callable[[int, int], str] | None:
+    """How a source read through its structure quotes a raw span as text (for checking evidence against the
+    source): a JSON export or a feed by its raw characters, any other layout (a calendar, a dump, an XML export,
+    records) by the characters its reader made of them; None for a source read as text or as a web page."""
     from .feeds import json_quote, xml_quote
-    from .sqldump import sql_quote
-    from .xmldata import xml_data_quote
 
-    return {"application/json": json_quote, "application/rss+xml": xml_quote, "text/calendar": calendar_quote,
-            "application/sql": sql_quote, "application/xml": xml_data_quote}.get(media_type)
+    if source.media_type == "application/json":
+        return partial(json_quote, source.text)
+    if source.media_type == "application/rss+xml":
+        return partial(xml_quote, source.text)
+    page = layout_of(source) if source.media_type != "text/html" else None
+    return partial(layout_quote, page) if page is not None else None
+
+
+def layout_quote(page: HtmlText, start: int, end: int) -> str:
+    """The characters of layout text ``page`` read from raw offsets ``[start, end)``, in reading order."""
+    return "".join(ch for ch, at in zip(page.text, page.offsets, strict=False) if start <= at < end)

@@ -15,7 +15,6 @@ import re
 from array import array
 from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import lru_cache
 
 from ..errors import InputError
 from .html import JAPANESE_TEXT, HtmlText
@@ -159,14 +158,3 @@ def _put_event(event: dict[str, tuple[str, str, list[int]]], zone: str | None,
             put(label, [where[0]] * len(label))
             put(text, where)
 
-
-def calendar_quote(raw: str, start: int, end: int) -> str:
-    """``raw[start:end]`` of a calendar read as text: the characters the reader made of it (an event's day read
-    out of its DTSTART line, folds undone, escapes decoded)."""
-    read = _read(raw)
-    return "".join(ch for ch, at in zip(read.text, read.offsets, strict=False) if start <= at < end)
-
-
-@lru_cache(maxsize=2)
-def _read(raw: str) -> HtmlText:
-    return extract_calendar(raw)

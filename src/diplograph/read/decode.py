@@ -41,10 +41,11 @@ _TAGS = re.compile(r"<[^<>]*>")
 MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".md": "text/markdown",
                ".markdown": "text/markdown", ".pdf": "application/pdf", ".json": "application/json",
                ".csv": "text/csv", ".tsv": "text/tab-separated-values",  # (read as text: its rows are tables)
-               ".ics": "text/calendar", ".sql": "application/sql"}
+               ".ics": "text/calendar", ".sql": "application/sql", ".tex": "text/x-tex"}
 
 # Exports read through their structure (``layout_of``), each character keeping its offset in the source.
-EXPORTS = ("application/json", "application/rss+xml", "text/calendar", "application/sql", "application/xml")
+EXPORTS = ("application/json", "application/rss+xml", "text/calendar", "application/sql", "application/xml",
+           "text/x-tex")
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def _media_type(name: str, text: str) -> str:
     from .calendar import looks_like_calendar
     from .feeds import looks_like_feed, looks_like_json
     from .html import looks_like_html
+    from .latex import looks_like_latex
     from .sqldump import looks_like_sql_dump
     from .xmldata import looks_like_xml_data
 
@@ -130,6 +132,8 @@ def _media_type(name: str, text: str) -> str:
         return "text/calendar"
     if looks_like_sql_dump(text):  # (a database dump saved under any name)
         return "application/sql"
+    if suffix in (".tex", ".txt", "") and looks_like_latex(text):
+        return "text/x-tex"
     if suffix == ".json" and not looks_like_json(text):
         return "text/plain"
     if looks_like_xml_data(text):  # (records exported from a database, under any name)

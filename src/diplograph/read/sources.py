@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 
 SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".json", ".csv", ".tsv", ".xml",
-            ".rss", ".atom", ".ics", ".sql"}
+            ".rss", ".atom", ".ics", ".sql", ".tex"}
 
 
 def _in_folder(folder: Path) -> list[Path]:

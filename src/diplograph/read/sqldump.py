@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from functools import lru_cache
 
 from ..errors import InputError
 from .html import JAPANESE_TEXT, HtmlText
@@ -216,14 +215,3 @@ def extract_sql_dump(raw: str, name: str = "<sql dump>") -> HtmlText:
     offsets.append(len(raw))
     return HtmlText(text, offsets, None, None)
 
-
-def sql_quote(raw: str, start: int, end: int) -> str:
-    """``raw[start:end]`` of a dump read as text: the characters the reader made of it (quotes and escapes
-    undone, codes read as their legend's meaning)."""
-    read = _read(raw)
-    return "".join(ch for ch, at in zip(read.text, read.offsets, strict=False) if start <= at < end)
-
-
-@lru_cache(maxsize=2)
-def _read(raw: str) -> HtmlText:
-    return extract_sql_dump(raw)

@@ -15,7 +15,6 @@ import html
 import re
 from array import array
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..errors import InputError
 from .html import JAPANESE_TEXT, HtmlText
@@ -189,13 +188,3 @@ def extract_xml_data(raw: str, name: str = "<xml>") -> HtmlText:
     offsets.append(len(raw))
     return HtmlText(text, offsets, None, None)
 
-
-def xml_data_quote(raw: str, start: int, end: int) -> str:
-    """``raw[start:end]`` of an XML export read as text: the characters the reader made of it."""
-    read = _read(raw)
-    return "".join(ch for ch, at in zip(read.text, read.offsets, strict=False) if start <= at < end)
-
-
-@lru_cache(maxsize=2)
-def _read(raw: str) -> HtmlText:
-    return extract_xml_data(raw)
