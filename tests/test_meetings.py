@@ -2294,3 +2294,44 @@ def test_table_rows_that_differ_in_a_day_are_two_rows() -> None:
                          "2023-03-21\t対面\t岸田文雄内閣総理大臣\tゼレンスキー大統領\tキーウ\n"
                          "2023-05-21\t対面\t岸田文雄内閣総理大臣\tゼレンスキー大統領\t広島\n", year=2023)
     assert [m[0] for m in summary(found)] == ["2023-03-21", "2023-05-21"]
+
+
+def test_a_week_s_schedule_with_a_column_a_day() -> None:
+    # (a Markdown grid: the days are the columns, the items of a cell are that day's; the page is the minister's)
+    found = extract_text(
+        "# 外務大臣 週間予定表（2026年2月23日（月）～2月27日（金））\n\n"
+        "| 時間帯 | 2/24（火） | 2/25（水） | 2/26（木） |\n|---|---|---|---|\n"
+        "| 午前 | 08:45 閣議（官邸）<br>10:30～11:10 シビハ・ウクライナ外相と電話会談 | 08:50 衆・予算委員会 "
+        "| 10:00～10:45 日・パキスタン外相会談（ダール副首相兼外相、飯倉公館）<br>11:50 署名式：無償資金協力"
+        "「カラチ上水道改善計画」に関する日本国政府とパキスタン・イスラム共和国政府との間の交換公文（両外相が署名） |\n"
+        "| 夜 | ― | 17:30～17:50 ハリルル・ラーマン・バングラデシュ外相とテレビ会談 | ― |\n",
+        year=2026, title="外務大臣 週間予定表（2026年2月23日（月）～2月27日（金））")
+    assert [(m[0], m[2], m[4]) for m in summary(found)] == [
+        ("2026-02-24", "Phone", ("andrii-sybiha", "motegi-toshimitsu")),
+        ("2026-02-26", "InPerson", ("ishaq-dar", "motegi-toshimitsu")),
+        ("2026-02-25", "Video", ("khalilur-rahman", "motegi-toshimitsu"))]
+    assert [(e.type, e.date.iso()) for a in found.agreements for e in a.events] == [("Signed", "2026-02-26")]
+
+
+def test_a_news_script_s_days_in_kana_and_a_summit_still_to_come() -> None:
+    # (a broadcast's own day is the script's date; "5月に広島で開かれるG7サミット" does not move the story to May)
+    found = extract_text(
+        "【放送原稿】　夜７時のニュース　２０２３年３月２２日（水）\n\n"
+        "ＮＡ：岸田総理大臣は、きのう（２１日）、キーウでゼレンスキー大統領と首脳会談を行いました。\n"
+        "ＮＡ：ゼレンスキー大統領は、５月に広島で開かれるＧ７サミットへの招待を受けたことを明らかにしました。\n"
+        "（ＳＵＰ：ポーランド・ワルシャワ　２２日）\n"
+        "ＮＡ：岸田総理大臣は、おとといの２０日には、ニューデリーでモディ首相と首脳会談を行っています。\n",
+        year=2023, date="2023-03-22")
+    assert [(m[0], m[3]) for m in summary(found)] == [("2023-03-21", ("jp", "ua")), ("2023-03-20", ("in", "jp"))]
+
+
+def test_a_lecture_handout_s_dotted_days_and_places_after_an_at_sign() -> None:
+    # ("H27（2015）.12.18", "R2.11.17": an era by its letter; "＠東京": the place; "⇒ …": what came of it)
+    found = extract_text("Ⅱ．主な出来事（時系列）\n"
+                         "　・H27（2015）.12.18　日豪首脳会談＠東京（安倍首相－ターンブル首相）\n"
+                         "　・R2.11.17　日豪首脳会談＠東京（菅首相－モリソン首相）⇒ RAA 大枠合意\n"
+                         "　・2022.1.6　日豪首脳会談＠キャンベラ（岸田首相－モリソン首相）\n", year=2025)
+    assert [(m[0], m[4]) for m in summary(found)] == [("2015-12-18", ("abe-shinzo", "malcolm-turnbull")),
+                                                      ("2020-11-17", ("scott-morrison", "suga-yoshihide")),
+                                                      ("2022-01-06", ("kishida-fumio", "scott-morrison"))]
+    assert [m.place_country.rsplit("/", 1)[-1] for m in found.meetings] == ["jp", "jp", "au"]

@@ -63,6 +63,7 @@ class Unit:
     parent: Unit | None = None
     above: Unit | None = None  # the table row whose merged cells a row with empty first cells continues
     column: str | None = None  # the title of the boxed column the unit stands in
+    cell: int | None = None  # the table cell (by index) a list item stood in
     in_stack: bool = True  # a heading that opens a section of the body text
     last: str = ""  # the last two characters so far (normalised): "す．" ends a sentence, "1." does not
     lines: int = 0  # how many lines went into it
@@ -455,7 +456,8 @@ class Assembler:
                 if not text or text in seen:
                     continue
                 seen.add(text)
-                item = Unit("item", parent=unit if filled else None, column=column)
+                cell_index = next((n for n, c in enumerate(row.cells) if (s, e) in c.items), None)
+                item = Unit("item", parent=unit if filled else None, column=column, cell=cell_index)
                 self.append(item, spans)
                 units.append(item)
         return units, j

@@ -45,7 +45,7 @@ class Block:
     ``kind`` is heading, paragraph, caption, table_row, item or footnote. ``section`` holds the titles of
     the enclosing headings (a heading's own title last). A table row's cells are tab-separated in the
     clean text and ``header`` names its columns; an item that stood in a table cell has the row's block
-    index as ``parent``.
+    index as ``parent`` and the cell's index as ``cell``.
     """
 
     kind: str
@@ -55,6 +55,7 @@ class Block:
     section: tuple[str, ...] = field(default_factory=tuple)
     header: tuple[str, ...] = field(default_factory=tuple)
     parent: int | None = None
+    cell: int | None = None  # for an item that stood in a table cell: the cell's index in its row
     # a table row's leading empty cells that a merged cell of the rows above fills: (cell index, clean span)
     merged: tuple[tuple[int, int, int], ...] = ()
 
@@ -155,7 +156,7 @@ def _emit(norm: str, units: list[Unit],
             skipped.append((min(p[0] for p in spans), max(p[1] for p in spans), unit.kind))
         parent = index_of.get(id(unit.parent)) if unit.parent is not None else None
         index_of[id(unit)] = len(blocks)
-        block = Block(unit.kind, start, len(builder), unit.level, section, unit.header, parent)
+        block = Block(unit.kind, start, len(builder), unit.level, section, unit.header, parent, unit.cell)
         if unit.kind == "table_row":
             cells = _cell_spans(text_of(norm, unit.pieces), start)
             if unit.above is not None:

@@ -8,8 +8,9 @@ import re
 _OPEN = "「『（(〈《【〔［"
 _CLOSE = "」』）)〉》】〕］"
 _ENDS = "。！？"
-# "．" (normalised to ".") ends a sentence after Japanese text, not in "D.C." or "1.5"
-_PERIOD = r"(?<=[ぁ-んァ-ヴー一-龥々）」』])\.(?![A-Za-z.])"
+# "．" (normalised to ".") ends a sentence after Japanese text, not in "D.C." or "1.5" or a day written
+# "H25（2013）.10.4"
+_PERIOD = r"(?<=[ぁ-んァ-ヴー一-龥々）」』])\.(?![A-Za-z.])(?!(?<=\d[）)]\.)\d)"
 # "／" between Japanese words separates the items of a digest's line ("…と首脳会談（約25分）／…と首脳会談"),
 # not "2022/5/4" or "and/or"
 _SLASH = (r"/(?:(?<=[）」』]/)|(?<=会談/)|(?<=表敬/)|(?<=会合/)|(?<=懇談/)|(?<=協議/)|(?<=署名/)|(?<=発出/)|(?<=出席/)"

@@ -102,6 +102,9 @@ class NameReader:
                     name, name_start = text[quoted[0] + 1:quoted[1] - 1] + name, quoted[0]
                 elif short is not None and self.kind(short.group("short")):
                     name, name_start = short.group("short") + name, name_start - len(short.group())
+            # (a particle, or a label before a colon, is no part of it: "署名により交換公文", "11:50 署名式：…交換公文")
+            if lead := re.match(r"(?:により|より|いわゆる)(?=[^ぁ-ゖ])|[^「」『』]*?[：:](?=[^\d])", name):
+                name, name_start = name[lead.end():], name_start + lead.end()
             back = words("anaphoric").search(name)
             if back and back.end() == len(name) and (back.start() == 0 or "ぁ" <= name[back.start() - 1] <= "ん"):
                 continue  # "同協定", and "…電話会談を行って同協定の署名を歓迎": a reference back, not a name

@@ -106,6 +106,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_S}[(（]{_S}\d{{4}}{_S}年{_S}[)）])?"  # "昭和35年（1960年）1月19日"
         rf"(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
+    # "H25（2013）.10.4", "R6.4.10": an era abbreviated to its letter, as notes and forms write a day
+    ("era_letter", re.compile(r"(?<![A-Za-z])([MTSHR])(\d{1,2}|元)(?:[（(](\d{4})[）)])?[./](\d{1,2})[./](\d{1,2})"
+                              r"(?![\d/.])")),
     # "2023.4", "2023/11": a year and month, as a table's 年月 column writes them (alone in its cell, not a
     # figure: "2023.4億ドル")
     # (the first cell of a row only: a figure column, "2010.5" 億円, comes later)
@@ -124,7 +127,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("本日（12日）": today, glossed with its day, as a post written over several days gives it)
     ("today", re.compile(rf"本(?:日(?:[（(]{_S}(\d{{1,2}}){_S}日{_S}[）)])?|{_S}(\d{{1,2}}){_S}日)")),
     # "昨日27日", "昨日": counted from the document's own date (a press conference, a daily report)
-    ("yesterday", re.compile(rf"(昨日|一昨日|明日)(?:{_S}(\d{{1,2}}){_S}日)?")),
+    # (and as a news script says them in kana: "きのう（21日）", "おとといの20日には", "きょう午前")
+    ("yesterday", re.compile(rf"(昨日|一昨日|明日|(?<![ぁ-ゖ])(?:きのう|おととい|あす|あした|きょう)"
+                             rf"(?=[、,（(\s午夜朝昼未夕深]|も|の|は|に|まで|から|$))"
+                             rf"(?:{_S}[（(]{_S}(\d{{1,2}}){_S}日{_S}[）)]|(?:の)?{_S}(\d{{1,2}}){_S}日)?")),
     # "2日目（ワシントンD.C.）": the second day of the trip the text told as a span
     ("nth_day", re.compile(r"(?<![\d日])(\d{1,2})\s*日目")),
     ("next_day", re.compile(rf"(翌|同|前)(?:{_S}(\d{{1,2}}){_S}日|日(?:{_S}(\d{{1,2}}){_S}日)?)")),
@@ -193,9 +199,11 @@ _AHEAD = re.compile(r"の[^、。]{0,30}?(?:に向け|予定|を控え|の成功
 # "…日印原子力協定が本年7月20日に発効したことを歓迎した": a day reported inside what someone welcomed.
 _REPORTED = re.compile(r"に[^、。,]{0,40}?(?:した|された|った|れた)ことを(?:歓迎|評価|確認|祝福|称賛|報告)")
 _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
-# "本年10月にクアラルンプールで開催予定のASEAN関連首脳会議": a planned date is not where the story is.
+# "本年10月にクアラルンプールで開催予定のASEAN関連首脳会議", "5月に広島で開かれるG7サミット": a planned date is not
+# where the story is.
 # ("本年11月にリオデジャネイロで開催されるG20首脳会議": a gathering still to come)
-_PLANNED = re.compile(r"(?:に|から|頃)[^、。,．「」]{0,16}?(?:予定|(?:開催|実施)される(?=[一-龥ァ-ヴA-Za-z「]))")
+_PLANNED = re.compile(r"(?:に|から|頃)[^、。,．「」]{0,16}?"
+                      r"(?:予定|(?:(?:開催|実施)される|開かれる|行われる)(?=[一-龥ァ-ヴA-Za-z「]))")
 _NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
 # A weekday after a date: "1月13日（月）", "14日（火曜日）".
 _WEEKDAY = r"(?:[（(][月火水木金土日](?:曜日?)?(?:・[^）)]{1,4})?[）)])?"
@@ -210,6 +218,8 @@ _RANGE_TAIL_KANJI = re.compile(
 )
 
 
+_DAYS_FROM_TODAY = {"昨日": -1, "一昨日": -2, "明日": 1, "きのう": -1, "おととい": -2, "あす": 1, "あした": 1,
+                    "きょう": 0}
 # the label of the day a page or an item was put out, not the day of what it tells ("公開日：", "掲載日：", "更新日時:")
 _PUBLISHED = re.compile(r"(?:公開|掲載|更新|登録|配信|投稿|出力|発行|作成|最終更新)(?:日|日時|年月日)\s*[：:]?\s*$")
 
@@ -326,6 +336,10 @@ class DateReader:
             value = DateValue(year, _int(g[3]), _int(g[4]))
         elif name == "english":
             value = DateValue(int(g[2]), _MONTHS_EN.index(g[1]) + 1, int(g[0]))
+        elif name == "era_letter":
+            era = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}[g[0]]
+            year = int(g[2]) if g[2] else ERAS[era] + (1 if g[1] == "元" else int(g[1]))
+            value = DateValue(year, int(g[3]), int(g[4]))
         elif name in ("table", "iso"):
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))
         elif name == "table_month":
@@ -455,8 +469,9 @@ class DateReader:
         elif name == "yesterday":
             if self.today is None or self.today.precision != "day":
                 return None
-            d = self.today.as_date() + timedelta(days={"昨日": -1, "一昨日": -2, "明日": 1}[g[0]])
-            value = DateValue(d.year, d.month, int(g[1]) if g[1] else d.day)
+            d = self.today.as_date() + timedelta(days=_DAYS_FROM_TODAY[g[0]])
+            told = g[1] or g[2]
+            value = DateValue(d.year, d.month, int(told) if told else d.day)
             relative = True
         elif name == "week":
             base_value = self.today if g[0] in _DEICTIC and self._speaking() else self.last

@@ -23,7 +23,7 @@ from .notices import notice_meetings
 from .people import read_people
 from .records import Extraction, Meeting, Participant, PersonMention
 from .sides import complete_sides
-from .table_columns import month_columns, table_columns
+from .table_columns import month_columns, table_columns, tables
 from .table_meetings import (
     header_row_meeting,
     home_office,
@@ -141,8 +141,11 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     agreements = AgreementExtractor(MeetingParts(lexicon))
     story = _story_dates(doc, dates, datelines=False)
     noted = _noted_dates(doc, dates, story)
+    day_columns = _day_columns(doc, dates)
+
     def fallback(at: int) -> DateMention | None:
-        return noted.get(doc.block_index(at)) or _date_at(story, at)
+        index = doc.block_index(at)
+        return noted.get(index) or _column_day(day_columns, doc, index, at) or _date_at(story, at)
     out.agreements = agreements.extract(doc, dates, out.mentions, out.meetings, fallback)
     TopicFinder(lexicon).tag(doc, out.meetings, out.agreements)
     return out
@@ -169,6 +172,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         x.title == "団長" or doc.text.rfind("団長", max(0, x.span.start - 4), x.span.start) >= 0)), None)
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
     lead_dates = {**_dated_below(doc, dates), **lead_dates}  # "** 日・ケニア首脳会談" over "<2013-06-01 土 09:00>"
+    day_columns = _day_columns(doc, dates)  # a week's schedule, a column a day: "時間帯 | 2/24（火） | 2/25（水）"
     lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
     datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
     dateline_set = set(datelines)
@@ -283,8 +287,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             subject = last_subject or speakers.get(index) or _earlier_subject(subjects) \
                 or (lead if lead is not None and not any(x is not None and x.person != lead.person
                                                          for _, x in subjects) else None)
-            ctx = Context(fallback=lead_dates.get(index) or (row_day if block.kind == "table_row" else None)
-                          or _date_at(story, s), subject=subject,
+            ctx = Context(fallback=lead_dates.get(index) or _column_day(day_columns, doc, index, s)
+                          or (row_day if block.kind == "table_row" else None) or _date_at(story, s),
+                          subject=subject,
                           carried=last_subject is None and subject is not None,
                           section_countries=section, own_section=_own_section(parts, block),
                           page_countries=page_countries,
@@ -477,6 +482,49 @@ def _noted_dates(doc: Document, dates: list[DateMention], story: list[DateMentio
         if when is not None:  # (as if written where the note starts: it is the note's own date)
             out[index] = replace(when, start=block.start, end=block.start)
     return out
+
+
+def _day_columns(doc: Document, dates: list[DateMention]) -> dict[int, dict[int, DateMention]]:
+    """For the rows of a table whose columns are days (a week's schedule: "時間帯 | 2/24（火） | 2/25（水）"), the
+    day of each column, by row block index."""
+    out: dict[int, dict[int, DateMention]] = {}
+    text = doc.text
+    for table in tables(doc.blocks):
+        first = doc.blocks[table[0]]
+        days: dict[int, DateMention] = {}
+        if first.header:
+            reader = DateReader(doc.meta.context_year)
+            for column, title in enumerate(first.header):
+                found = reader.read(title)
+                if len(found) == 1 and found[0].value.precision == "day":
+                    days[column] = DateMention(first.start, first.start, found[0].value)
+            rows = table
+        else:
+            for column, (s, e) in enumerate(first.cell_spans(text, merged=False)):
+                found = _within(dates, s, e)
+                if len(found) == 1 and found[0].value.precision == "day" \
+                        and _STAMP_REST.fullmatch(_without(text, s, e, found)):
+                    days[column] = found[0]
+            rows = table[1:]
+        width = len(first.header) or len(first.cell_spans(text, merged=False))
+        if len(days) >= 2 and len(days) >= 0.5 * (width - 1):
+            out.update(dict.fromkeys(rows, days))
+    return out
+
+
+def _column_day(day_columns: dict[int, dict[int, DateMention]], doc: Document, index: int,
+                offset: int) -> DateMention | None:
+    """The day of the column that ``offset`` (in row ``index``, or in an item of a cell) stands in, as if written
+    there (an empty span at ``offset``)."""
+    block = doc.blocks[index] if 0 <= index < len(doc.blocks) else None
+    day = None
+    if block is not None and block.kind == "item" and block.parent is not None and block.cell is not None:
+        day = day_columns.get(block.parent, {}).get(block.cell)
+    elif block is not None and (days := day_columns.get(index)):
+        column = next((n for n, (s, e) in enumerate(block.cell_spans(doc.text, merged=False)) if s <= offset <= e),
+                      None)
+        day = days.get(column) if column is not None else None
+    return DateMention(offset, offset, day.value) if day is not None else None
 
 
 def _dated_below(doc: Document, dates: list[DateMention]) -> dict[int, DateMention]:
