@@ -1,8 +1,8 @@
 """The held-out sets once their blind figure was taken (see each folder's README): development data, held to
 floors just under their current figures so that a change that breaks what was fixed shows (heldout21 and
 heldout37 were measured but not analysed, heldout28, heldout33, heldout34, heldout36, heldout38, heldout39–41,
-heldout42–47, heldout48–53 and heldout54–56 only in part: their floors guard against regressions). A blind set still being
-written or not yet measured is never listed here."""
+heldout42–47, heldout48–53 and heldout54–56 only in part: their floors guard against regressions). A blind set
+still being written or not yet measured is never listed here."""
 
 from __future__ import annotations
 
