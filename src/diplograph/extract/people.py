@@ -120,6 +120,8 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                     mention.country, mention.office = genitive, None
             if mention.title is None and mention.person is None:
                 _named_before(mention, seen, lexicon)
+            if mention.person is None and mention.title:
+                _given_name_before(mention, seen)
             if mention.person is None and (mention.note is None or _FAMILY_ONLY in mention.note or (
                     mention.note.startswith("ambiguous") and mention.name in family)):
                 # ("鈴木大使" after "鈴木浩駐英国日本国特命全権大使": the one the text named in full; "タルシジオ・デ・
@@ -237,6 +239,21 @@ def _named_before(mention: PersonMention, before: list[PersonMention], lexicon: 
             mention.person, mention.note = m.person, None
             mention.country = m.country
             return
+
+
+def _given_name_before(mention: PersonMention, seen: list[PersonMention]) -> None:
+    """A katakana given name alone ("ゴタバヤ大統領") is the one person the text named before in full with it
+    ("ゴタバヤ・ラジャパクサ大統領"), as some countries' leaders are called."""
+    if "・" in mention.name or not is_katakana(mention.name) or len(mention.name) < 3:
+        return
+    before = {m.person: m for m in seen if m.person and m.name.startswith(mention.name + "・")}
+    if len(before) != 1:
+        return
+    (person, earlier), = before.items()
+    mention.person, mention.country, mention.note = person, earlier.country, None
+    if earlier.title and mention.title and (earlier.title.endswith(mention.title)
+                                            or mention.title.endswith(earlier.title)):
+        mention.office = earlier.office
 
 
 class _TextPersons:
