@@ -579,3 +579,36 @@ def test_a_latex_table_reads_as_a_table_with_its_year_rows(tmp_path: Path) -> No
     # (a row of the year alone gives its year to the days below it)
     assert meetings_of(doc) == [("2023-03-21", "Summit", "InPerson", ("kishida-fumio", "volodymyr-zelenskyy")),
                                 ("2024-06-13", "Summit", "InPerson", ("kishida-fumio", "volodymyr-zelenskyy"))]
+
+
+def test_exports_read_their_odd_corners() -> None:
+    from diplograph.read.latex import extract_latex
+    from diplograph.read.records import records_layout
+    from diplograph.read.sqldump import extract_sql_dump, looks_like_sql_dump
+    from diplograph.read.xmldata import extract_xml_data
+
+    # (a COPY cell's escapes undone, each character still at its own offset)
+    raw = "COPY public.m (id, title) FROM stdin;\n1\t日米\\n首脳会談\n\\.\n"
+    read = extract_sql_dump(raw)
+    assert read.text == "id\ttitle\n1\t日米 首脳会談"
+    assert raw[read.offsets[read.text.index("首")]] == "首"
+    # (a schema and a quoted Japanese table name; a quoted column named like a keyword; a function's value)
+    raw = ('CREATE TABLE public."会談" (\n  "key" int,\n  title text,\n  PRIMARY KEY (key)\n);\n'
+           "INSERT INTO public.\"会談\" VALUES (1, '日米首脳会談'), (NOW(), '日豪首脳会談');\n")
+    assert looks_like_sql_dump(raw)
+    assert extract_sql_dump(raw).text == "key\ttitle\n1\t日米首脳会談\nNOW()\t日豪首脳会談"
+    # (LaTeX: a backslash at the end, an item's mark left open, a link's text, a row separator's space)
+    assert extract_latex("本文です。\\").text == "本文です。"
+    assert "日米首脳会談" in extract_latex("\\begin{itemize}\n\\item[ 日米首脳会談\n\\end{itemize}").text
+    assert extract_latex("\\href{https://www.mofa.go.jp/}{外務省発表}の通り").text == "外務省発表の通り"
+    table = "\\begin{tabular}{ll}\n月日 & 会談 \\\\[2pt]\n3月1日 & 日米首脳会談 \\\\\n\\end{tabular}"
+    assert extract_latex(table).text.strip() == "月日\t会談\n3月1日\t日米首脳会談"
+    # (XML marking up a document, not holding records: read as its text)
+    assert extract_xml_data('<?xml version="1.0"?><doc><p>岸田総理は<em>バイデン</em>大統領と会談した。</p>'
+                            "<p>両首脳は<em>日米同盟</em>を確認した。</p></doc>").text == \
+        "岸田総理はバイデン大統領と会談した。\n\n両首脳は日米同盟を確認した。"
+    # (records: two fields on a line; a schedule's times are no fields)
+    assert "日時\t場所\t出席者\n5月1日\t東京\t岸田総理\n" in records_layout(
+        "日時：5月1日／場所：東京／出席者：岸田総理\n\n日時：5月2日／場所：大阪／出席者：林外相\n").text
+    assert records_layout("午前10:30 首脳会談\n午前11:30 外相会談\n午後12:30 昼食会\n\n"
+                          "午前10:30 首脳会談\n午前11:30 外相会談\n午後12:30 昼食会\n") is None

@@ -2335,3 +2335,17 @@ def test_a_lecture_handout_s_dotted_days_and_places_after_an_at_sign() -> None:
                                                       ("2020-11-17", ("scott-morrison", "suga-yoshihide")),
                                                       ("2022-01-06", ("kishida-fumio", "scott-morrison"))]
     assert [m.place_country.rsplit("/", 1)[-1] for m in found.meetings] == ["jp", "jp", "au"]
+
+
+def test_odd_days_that_are_none_and_a_given_name_named_in_full_before() -> None:
+    found = extract_text("図S1.2.3を参照のこと。岸田総理はきのう、バイデン大統領と電話会談を行いました。\n",
+                         year=2023, date="2023-05-01")
+    assert [m[0] for m in summary(found)] == ["2023-04-30"]
+    # (a chronology's lines are no datelines: the page's 本日 stays its own day)
+    found = extract_text("2019年4月26日　日米首脳会談（ワシントン）\n\n2019年5月27日　日米首脳会談（東京）\n\n"
+                         "本日、岸田総理はバイデン大統領と電話会談を行いました。\n", year=2023, date="2023-05-01")
+    assert [m[0] for m in summary(found)][-1] == "2023-05-01"
+    found = extract_text("ゴタバヤ・ラジャパクサ大統領は11月18日に就任した。ゴタバヤ大統領は、11月29日にニューデリーで"
+                         "モディ首相と会談した。\n", year=2019)
+    assert summary(found) == [("2019-11-29", "Summit", "InPerson", ("in", "lk"),
+                               ("gotabaya-rajapaksa", "narendra-modi"))]

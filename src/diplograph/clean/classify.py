@@ -325,8 +325,10 @@ def _tabbed(line: Line, wrapped: bool) -> bool:
         line.kind = FOOTNOTE
         return True
     cells = [c for c in raw.split("\t") if c.strip()]
-    # (also a row of one cell and the empty ones after it: a year over a table's rows, "2023年（令和5年）\t\t")
-    if len(cells) >= 2 or raw.startswith("\t") or raw.rstrip(" ").endswith("\t"):
+    # (also a row of one short cell and the empty ones after it: a year over a table's rows, "2023年（令和5年）\t\t";
+    # not a sentence a stray tab ends)
+    if len(cells) >= 2 or raw.startswith("\t") or (raw.rstrip(" ").endswith("\t") and len(cells) == 1
+                                                    and len(cells[0]) <= 30 and "。" not in cells[0]):
         line.kind = TABLE_LINE
         return True
     return False

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .agreement_names import normalize
+from .agreement_names import AMENDS, normalize
 from .dates import DateValue
 from .meeting_parts import vocabulary
 from .records import Agreement, AgreementEvent
 
 # what a long name adds to a short one when it only says whose it is ("日・ミャンマー" + "投資協定")
 _COUNTRY_LEAD = re.compile(r"日・?[ァ-ヴー]+・?|[日米加中韓豪印比英仏独伊露・]{2,}")
-# a protocol amending a treaty names the treaty: another document ("日カザフスタン租税条約を改正する議定書")
-_AMENDS = re.compile(r"を(?:改正|改定|修正|補足)する|改正議定書")
 _COMPOUND_LEAD = re.compile(r"^(?:[日米加中韓豪印比英仏独伊露]{2,3}|日・[米加中韓豪印比英仏独伊露])(?![国本人])(?=..)")
 
 
@@ -60,7 +58,7 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
         same = merged.get(k) or also.get(k)
         target = (same if same is not None and _parties_fit(a, same) else None) \
             or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk and _parties_fit(a, m)
-                     and (k in mk or mk in k) and bool(_AMENDS.search(k)) == bool(_AMENDS.search(mk))
+                     and (k in mk or mk in k) and bool(AMENDS.search(k)) == bool(AMENDS.search(mk))
                      and (min(len(k), len(mk)) >= 5 or (
                          _COUNTRY_LEAD.fullmatch(mk.replace(k, "", 1) if k in mk else k.replace(mk, "", 1))
                          and _same_day_event(a, m)))), None) \

@@ -38,6 +38,10 @@ def normalize(name: str) -> str:
     return re.sub(r"^同|歴史的な|新たな", "", text)
 
 
+# a protocol amending a treaty names the treaty: "日カザフスタン租税条約を改正する議定書" is another document
+AMENDS = re.compile(r"を(?:改正|改定|修正|補足)する|改正議定書")
+
+
 @dataclass
 class Named:
     """One place the text names a document."""
@@ -93,7 +97,7 @@ class NameReader:
             name = re.sub(r"」[（(][^（）()]{1,30}[）)](?=に関する|に係る)", "」", name)  # the amount in brackets
             name = words("lead").sub("", words("after_meeting").sub("", name))
             name_start = m.end() - len(name)  # where the name proper starts
-            if re.match(r"を(?:改正|改定|修正|補足)する", name):  # 「…条約」を改正する議定書: of the name before
+            if AMENDS.match(name):  # 「…条約」を改正する議定書: of the name before
                 quoted = next(((s, e) for s, e in quotes if e == name_start), None)
                 # ("…との間の条約（日カザフスタン租税条約）を改正する議定書": its short name)
                 short = re.search(r"[（(](?P<short>[^（）()]{2,40})[）)]$",
@@ -103,7 +107,7 @@ class NameReader:
                 elif short is not None and self.kind(short.group("short")):
                     name, name_start = short.group("short") + name, name_start - len(short.group())
             # (a particle, or a label before a colon, is no part of it: "署名により交換公文", "11:50 署名式：…交換公文")
-            if lead := re.match(r"(?:により|より|いわゆる)(?=[^ぁ-ゖ])|[^「」『』]*?[：:](?=[^\d])", name):
+            if lead := re.match(r"(?:により|より|いわゆる)(?=[^ぁ-ゖ])|[^「」『』：]{1,16}：", name):
                 name, name_start = name[lead.end():], name_start + lead.end()
             back = words("anaphoric").search(name)
             if back and back.end() == len(name) and (back.start() == 0 or "ぁ" <= name[back.start() - 1] <= "ん"):

@@ -150,12 +150,15 @@ class AgreementExtractor(NameReader):
         for event in tabled_events(doc.blocks, text, dates, roles, lambda s, e: self.names(text, s, e), self.events):
             row = event.row
             parties = set(self._parties(text, event.named, None, doc, row.start))
-            for s, e in row.cell_spans(text):
+            cells = row.cell_spans(text)
+            for s, e in cells:
                 cell = text[s:e].strip()
                 if len(cell) <= 30 and not (event.named.start >= s and event.named.end <= e):
                     parties |= set(self.parts.named_countries(cell))
-                    if code := self.parts.country_codes.get(cell):
-                        parties.add(code)
+            column = roles.get(event.index, {}).get("country")
+            if column is not None and column < len(cells) \
+                    and (code := self.parts.country_codes.get(text[slice(*cells[column])].strip())):
+                parties.add(code)  # (an ISO code in the country column: "AU")
             if len(parties) == 1 and self.parts.japan and self.parts.japan not in parties:
                 parties.add(self.parts.japan)  # (a Japanese register: "相手国 | 名称 | 署名日")
             there = [m for m in meetings if event.when is not None and event.when.precision == "day"

@@ -13,6 +13,7 @@ from rdflib.namespace import XSD
 from ..clean.normalize import KANJI_DIGITS, kanji_number
 
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_ERA_YEARS = {"令和": 99, "平成": 31, "昭和": 64, "大正": 15, "明治": 45}  # how many years each era ran (令和: on)
 
 _S = r"\s*"
 _NUM = r"(\d{1,4}|元)"
@@ -107,8 +108,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?")),
     ("table", re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")),
     # "H25（2013）.10.4", "R6.4.10": an era abbreviated to its letter, as notes and forms write a day
-    ("era_letter", re.compile(r"(?<![A-Za-z])([MTSHR])(\d{1,2}|元)(?:[（(](\d{4})[）)])?[./](\d{1,2})[./](\d{1,2})"
-                              r"(?![\d/.])")),
+    ("era_letter", re.compile(r"(?<![A-Za-z図表第])([MTSHR])(\d{1,2}|元)(?:[（(](\d{4})[）)])?"
+                              r"[./](\d{1,2})[./](\d{1,2})(?![\d/.])")),
     # "2023.4", "2023/11": a year and month, as a table's 年月 column writes them (alone in its cell, not a
     # figure: "2023.4億ドル")
     # (the first cell of a row only: a figure column, "2010.5" 億円, comes later)
@@ -128,8 +129,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(rf"本(?:日(?:[（(]{_S}(\d{{1,2}}){_S}日{_S}[）)])?|{_S}(\d{{1,2}}){_S}日)")),
     # "昨日27日", "昨日": counted from the document's own date (a press conference, a daily report)
     # (and as a news script says them in kana: "きのう（21日）", "おとといの20日には", "きょう午前")
-    ("yesterday", re.compile(rf"(昨日|一昨日|明日|(?<![ぁ-ゖ])(?:きのう|おととい|あす|あした|きょう)"
-                             rf"(?=[、,（(\s午夜朝昼未夕深]|も|の|は|に|まで|から|$))"
+    ("yesterday", re.compile(rf"(昨日|一昨日|明日|(?:(?<![ぁ-ゖ])|(?<=[はがもでと]))"
+                             rf"(?:きのう|おととい|あす|あした|きょう)(?=[、,（(\s午夜朝昼未夕深]|も|の|は|に|まで|から|$))"
                              rf"(?:{_S}[（(]{_S}(\d{{1,2}}){_S}日{_S}[）)]|(?:の)?{_S}(\d{{1,2}}){_S}日)?")),
     # "2日目（ワシントンD.C.）": the second day of the trip the text told as a span
     ("nth_day", re.compile(r"(?<![\d日])(\d{1,2})\s*日目")),
@@ -338,7 +339,10 @@ class DateReader:
             value = DateValue(int(g[2]), _MONTHS_EN.index(g[1]) + 1, int(g[0]))
         elif name == "era_letter":
             era = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}[g[0]]
-            year = int(g[2]) if g[2] else ERAS[era] + (1 if g[1] == "元" else int(g[1]))
+            number = 1 if g[1] == "元" else int(g[1])
+            if number > _ERA_YEARS[era] or not 1 <= int(g[3]) <= 12 or not 1 <= int(g[4]) <= 31:
+                return None  # ("S1.2.3", "H45.1.1": a section's number, no day)
+            year = int(g[2]) if g[2] else ERAS[era] + number
             value = DateValue(year, int(g[3]), int(g[4]))
         elif name in ("table", "iso"):
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))

@@ -117,7 +117,7 @@ def read_dates(doc: Document) -> list[DateMention]:
                 and not re.sub(r"[\s（）()]", "", _without(doc.text, block.start, block.end, found)):
             # a list of visits by year: "2022年" over its items (a line alone), a table's row "2023年（令和5年）"
             section_year = found[0].value.year
-        if block.kind in ("paragraph", "item", "heading") and len(found) == 1 and not found[0].relative \
+        if block.kind in ("paragraph", "heading") and len(found) == 1 and not found[0].relative \
                 and found[0].value.precision == "day" and _DATELINE_REST.fullmatch(re.sub(
                     r"\s|[（(][月火水木金土日](?:曜日?)?[）)]", "", _without(doc.text, block.start, block.end, found))):
             # a dateline over each entry of a list ("令和2年11月10日" over a statement, "ホワイトハウス　2021年4月16日"
@@ -137,11 +137,11 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     dates = read_dates(doc)
     people = read_people(doc, lexicon, dates)
     out.mentions, out.unlisted, out.attestations = people.mentions, people.unlisted, people.attestations
-    out.meetings = find_meetings(doc, lexicon, dates, out.mentions, people.speakers)
+    day_columns = _day_columns(doc, dates)
+    out.meetings = find_meetings(doc, lexicon, dates, out.mentions, people.speakers, day_columns)
     agreements = AgreementExtractor(MeetingParts(lexicon))
     story = _story_dates(doc, dates, datelines=False)
     noted = _noted_dates(doc, dates, story)
-    day_columns = _day_columns(doc, dates)
 
     def fallback(at: int) -> DateMention | None:
         index = doc.block_index(at)
@@ -152,9 +152,11 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
 
 
 def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
-                  mentions: list[PersonMention], speakers: dict[int, PersonMention] | None = None) -> list[Meeting]:
+                  mentions: list[PersonMention], speakers: dict[int, PersonMention] | None = None,
+                  day_columns: dict[int, dict[int, DateMention]] | None = None) -> list[Meeting]:
     """Meetings of every block: sentences, captions and table rows, merged into one per event; ``speakers``:
-    who speaks in each block of a record of speech (the subject their sentences leave out)."""
+    who speaks in each block of a record of speech (the subject their sentences leave out); ``day_columns``: the
+    days of the columns of a week's grid (see ``_day_columns``)."""
     speakers = speakers or {}
     extractor = MeetingExtractor(lexicon)
     parts = extractor.parts
@@ -172,7 +174,8 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         x.title == "団長" or doc.text.rfind("団長", max(0, x.span.start - 4), x.span.start) >= 0)), None)
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
     lead_dates = {**_dated_below(doc, dates), **lead_dates}  # "** 日・ケニア首脳会談" over "<2013-06-01 土 09:00>"
-    day_columns = _day_columns(doc, dates)  # a week's schedule, a column a day: "時間帯 | 2/24（火） | 2/25（水）"
+    if day_columns is None:  # a week's schedule, a column a day: "時間帯 | 2/24（火） | 2/25（水）"
+        day_columns = _day_columns(doc, dates)
     lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
     datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
     dateline_set = set(datelines)
@@ -360,8 +363,9 @@ def _only_names(text: str, start: int, stop: int, named: list[PersonMention]) ->
     return bool(re.fullmatch(r"[ァ-ヴー・一-龥々]{0,12}", re.sub(r"[\s．。.、,と及び並]", "", "".join(rest))))
 
 
-# what a dateline may hold besides its date: who issued it ("ホワイトハウス", "国務省報道官"), no words of a sentence
-_DATELINE_REST = re.compile(r"[^ぁ-ん。、，．,.:：]{0,16}")
+# what a dateline may hold besides its date: who issued it ("ホワイトハウス", "国務省報道官"), no words of a sentence,
+# no brackets and no talks (a chronology's line, "2019年4月26日　日米首脳会談（ワシントン）", is no dateline)
+_DATELINE_REST = re.compile(r"(?!.*(?:会談|会合|会議|協議|表敬|訪問|署名))[^ぁ-ん。、，．,.:：（）()「」]{0,12}")
 
 
 def _without(text: str, start: int, end: int, found: list[DateMention]) -> str:

@@ -6,15 +6,15 @@ another."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..clean import Block
 from .agreement_names import Named
 from .dates import DateMention, DateValue
 from .meeting_parts import vocabulary
-from .table_columns import tables
+from .table_columns import latin_words, tables
 
-_LATIN_WORD = re.compile(r"[a-z]+")
 _ON_SIGNING_DAY = re.compile(r"署名(?:の)?(?:日|当日)(?:に|と同日に?|から)")
 _SHORT = 14  # an event cell is short ("署名", "交渉中", "発効（予定）" is not one)
 
@@ -27,6 +27,7 @@ class TabledEvent:
     kind: str
     when: DateValue | None
     row: Block
+    index: int  # the row's block index
 
 
 def event_columns(header: tuple[str, ...], events: list[tuple[str, str]]) -> dict[int, list[str]]:
@@ -40,8 +41,7 @@ def event_columns(header: tuple[str, ...], events: list[tuple[str, str]]) -> dic
         kinds = list(dict.fromkeys(k for word, k in events if word in bare)) if re.fullmatch(
             rf"{_dated(events)}(?:[・／/]{_dated(events)})*", bare) else []
         if not kinds:
-            words = set(_LATIN_WORD.findall(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title).lower()))
-            kinds = [k for k, ws in latin.items() if words & set(ws)]
+            kinds = [k for k, ws in latin.items() if latin_words(title) & set(ws)]
         if kinds:
             out[i] = kinds
     return out
@@ -51,8 +51,11 @@ def _dated(events: list[tuple[str, str]]) -> str:
     return "(?:" + "|".join(re.escape(w) for w, _ in events) + ")(?:日|年月日|日付|年月|時期)?"
 
 
+Names = Callable[[int, int], list[Named]]  # the document names in a span of the text
+
+
 def tabled_events(blocks: list[Block], text: str, dates: list[DateMention], roles: dict[int, dict[str, int]],
-                  names, events: list[tuple[str, str]]) -> list[TabledEvent]:
+                  names: Names, events: list[tuple[str, str]]) -> list[TabledEvent]:
     """Each event a register's rows give: ``names(start, end)`` finds document names in a cell, ``events`` are the
     event words with their kinds (longest first), ``roles`` the columns' roles by block index."""
     out: list[TabledEvent] = []
@@ -91,12 +94,12 @@ def tabled_events(blocks: list[Block], text: str, dates: list[DateMention], role
                 if date_column is None and not by_column and len({d.value for d in row_dates}) == 1:
                     when = row_dates[0].value
                 dated.insert(0, (told, when))
-            out.extend(TabledEvent(named, kind, when, block) for kind, when in dated)
+            out.extend(TabledEvent(named, kind, when, block, index) for kind, when in dated)
     return out
 
 
 def _told_event(text: str, cells: list[tuple[int, int]], name_cell: tuple[int, int], events: list[tuple[str, str]],
-                day_in) -> str | None:
+                day_in: Callable[[tuple[int, int]], DateValue | None]) -> str | None:
     """The event a short cell of the row names ("署名", "交渉中"); "" for one not yet ("発効（予定）")."""
     for cell in cells:
         content = re.sub(r"\s", "", text[cell[0]:cell[1]])
@@ -108,7 +111,7 @@ def _told_event(text: str, cells: list[tuple[int, int]], name_cell: tuple[int, i
     return None
 
 
-def _document_cell(text: str, cells: list[tuple[int, int]], names) -> tuple[Named | None, tuple[int, int]]:
+def _document_cell(text: str, cells: list[tuple[int, int]], names: Names) -> tuple[Named | None, tuple[int, int]]:
     """The cell that is a document's name (the name fills most of it), and the name."""
     for cell in cells:
         content = text[cell[0]:cell[1]].strip()

@@ -22,7 +22,7 @@ def header_columns(header: tuple[str, ...]) -> dict[str, int]:
     """Which column holds what, from the header's words (the first column that fits each role)."""
     roles: dict[str, int] = {}
     latin = vocabulary()["table_columns_latin"]
-    words_of = [set(_LATIN_WORD.findall(_CAMEL.sub(" ", title).lower())) for title in header]
+    words_of = [latin_words(title) for title in header]
     for role, words in vocabulary()["table_columns"].items():
         for i, title in enumerate(header):
             taken = [r for r, j in roles.items() if j == i]
@@ -31,6 +31,11 @@ def header_columns(header: tuple[str, ...]) -> dict[str, int]:
                     and (any(w in title.replace(" ", "") for w in words) or words_of[i] & set(latin.get(role, ()))):
                 roles.setdefault(role, i)
     return roles
+
+
+def latin_words(title: str) -> set[str]:
+    """The words of a column name in Latin letters ("kaidan_date" → kaidan, date; "meetingDate" → meeting, date)."""
+    return set(_LATIN_WORD.findall(_CAMEL.sub(" ", title).lower()))
 
 
 def tables(blocks: list[Block]) -> list[list[int]]:

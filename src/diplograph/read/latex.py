@@ -15,18 +15,20 @@ from array import array
 from ..errors import InputError
 from .html import JAPANESE_TEXT, HtmlText
 
-_COMMAND = re.compile(r"\\(?:[A-Za-z@]+\*?|.)")
+_COMMAND = re.compile(r"\\(?:[A-Za-z@]+\*?|.)?", re.S)
 _TABULAR = ("tabular", "tabular*", "tabularx", "longtable", "array")
 _SECTION = {"\\part", "\\chapter", "\\section", "\\subsection", "\\subsubsection", "\\paragraph", "\\subparagraph",
             "\\part*", "\\chapter*", "\\section*", "\\subsection*", "\\subsubsection*", "\\paragraph*"}
 _KEEP = {"\\textbf", "\\textit", "\\emph", "\\textrm", "\\textsf", "\\texttt", "\\textsc", "\\underline", "\\mbox",
          "\\text", "\\textup", "\\textmd", "\\fbox", "\\makebox", "\\caption", "\\title", "\\author", "\\date"}
-# commands whose arguments are not text (their braces are skipped whole)
-_DROP = {"\\label", "\\ref", "\\pageref", "\\eqref", "\\cite", "\\citep", "\\citet", "\\tnote", "\\vspace",
-         "\\hspace", "\\includegraphics", "\\usepackage", "\\documentclass", "\\newcommand", "\\renewcommand",
-         "\\setlength", "\\addtolength", "\\footnotemark", "\\bibliographystyle", "\\bibliography", "\\input",
-         "\\include", "\\cline", "\\cmidrule", "\\url", "\\href", "\\pagestyle", "\\thispagestyle", "\\setcounter",
-         "\\rowcolor", "\\cellcolor", "\\color", "\\arraystretch", "\\renewenvironment", "\\newenvironment"}
+# commands whose arguments are not text, with how many brace groups they take (their [options] are skipped too)
+_DROP = {"\\label": 1, "\\ref": 1, "\\pageref": 1, "\\eqref": 1, "\\cite": 1, "\\citep": 1, "\\citet": 1,
+         "\\tnote": 1, "\\vspace": 1, "\\vspace*": 1, "\\hspace": 1, "\\hspace*": 1, "\\includegraphics": 1,
+         "\\usepackage": 1, "\\documentclass": 1, "\\newcommand": 2, "\\renewcommand": 2, "\\setlength": 2,
+         "\\addtolength": 2, "\\footnotemark": 0, "\\bibliographystyle": 1, "\\bibliography": 1, "\\input": 1,
+         "\\include": 1, "\\cline": 1, "\\cmidrule": 1, "\\url": 1, "\\pagestyle": 1, "\\thispagestyle": 1,
+         "\\setcounter": 2, "\\rowcolor": 1, "\\cellcolor": 1, "\\color": 1, "\\newenvironment": 3,
+         "\\renewenvironment": 3}
 _SPACE = {"\\quad": "　", "\\qquad": "　　", "\\ ": " ", "~": " ", "\\,": "", "\\;": "", "\\!": "", "\\:": "",
           "\\@": "", "\\/": "", "\\-": ""}
 _LITERAL = {"\\%": "%", "\\&": "&", "\\_": "_", "\\#": "#", "\\$": "$", "\\{": "{", "\\}": "}",
@@ -50,7 +52,7 @@ class _Reader:
         self.at.extend([at] * len(text))
 
     def group_end(self, start: int) -> int:
-        """The offset after the brace group opening at ``start``."""
+        """The offset after the brace group opening at ``start`` (a group left open ends with its line)."""
         depth, i = 0, start
         while i < len(self.raw):
             ch = self.raw[i]
@@ -61,22 +63,25 @@ class _Reader:
             i += 1
             if depth == 0:
                 return i
-        return len(self.raw)
+        line_end = self.raw.find("\n", start)
+        return len(self.raw) if line_end < 0 else line_end
 
-    def skip_args(self, i: int, groups: int = 9) -> int:
-        """After optional ``[…]`` and up to ``groups`` brace groups."""
+    def skip_args(self, i: int, groups: int = 0) -> int:
+        """After optional ``[…]`` (and ``(lr)``) and up to ``groups`` brace groups, and the spaces before them."""
         while True:
             j = i
             while j < len(self.raw) and self.raw[j] in " \t":
                 j += 1
-            if j < len(self.raw) and self.raw[j] == "[":
-                close = self.raw.find("]", j)
-                i = close + 1 if close >= 0 else len(self.raw)
+            if j < len(self.raw) and self.raw[j] in "[(":
+                close = self.raw.find("]" if self.raw[j] == "[" else ")", j)
+                if close < 0 or "\n\n" in self.raw[j:close]:
+                    return j  # (a bracket that opens no argument)
+                i = close + 1
             elif groups and j < len(self.raw) and self.raw[j] == "{":
                 i = self.group_end(j)
                 groups -= 1
             else:
-                return i
+                return j
 
     def text(self, start: int, end: int, *, in_table: bool = False) -> None:
         """Read ``raw[start:end]`` as text."""
@@ -105,11 +110,11 @@ class _Reader:
                 i += 1
                 continue
             m = _COMMAND.match(raw, i)
-            name = m.group()
-            after = m.end()
+            name = m.group() if m else "\\"
+            after = m.end() if m else i + 1
             if name == "\\\\":
                 self.put("\n", i)
-                i = self.skip_args(after, 0)
+                i = self.skip_args(after)
             elif name in _SPACE or name in _LITERAL:
                 self.put(_SPACE.get(name, _LITERAL.get(name, "")), i)
                 i = after
@@ -123,22 +128,22 @@ class _Reader:
                     i = close + len(f"\\end{{{env}}}")
                 else:
                     self.put("\n", i)
-                    i = self.skip_args(group, 0)
+                    i = self.skip_args(group)
             elif name in _SECTION:
                 self.put("\n\n## ", i)
-                close = self.group_end(self.skip_args(after, 0))
-                body = self.skip_args(after, 0) + 1
-                self.text(body, close - 1)
-                self.put("\n\n", close - 1)
-                i = close
+                body = self.skip_args(after)
+                close = self.group_end(body) if raw[body:body + 1] == "{" else body
+                self.text(body + 1, close - (raw[close - 1:close] == "}"))
+                self.put("\n\n", max(close - 1, i))
+                i = max(close, after)
             elif name == "\\item":
                 self.put("\n・", i)
                 i = after
                 j = i
                 while j < end and raw[j] in " \t":
                     j += 1
-                if j < end and raw[j] == "[":  # "\item[a] …": the note's mark
-                    close = raw.find("]", j)
+                close = raw.find("]", j, end) if j < end and raw[j] == "[" else -1
+                if close > j:  # "\item[a] …": the note's mark
                     self.text(j + 1, close)
                     self.put(" ", close)
                     i = close + 1
@@ -151,9 +156,14 @@ class _Reader:
                     self.put("\t" * (int(span.group(1)) - 1), close - 1)
                 i = close
             elif name in _DROP:
-                i = self.skip_args(after)
+                i = self.skip_args(after, _DROP[name])
+            elif name == "\\href":  # (the link's text, not its address)
+                j = self.skip_args(after, 1)
+                close = self.group_end(j) if raw[j:j + 1] == "{" else j
+                self.text(j + 1, close - 1, in_table=in_table)
+                i = max(close, j)
             elif name in _KEEP:
-                j = self.skip_args(after, 0)
+                j = self.skip_args(after)
                 if raw[j:j + 1] == "{":
                     close = self.group_end(j)
                     if name == "\\caption":
@@ -170,8 +180,9 @@ class _Reader:
     def table(self, start: int, end: int) -> None:
         """A tabular's rows as tab-separated lines."""
         self.put("\n\n", start)
-        for row in _split(self.raw, start, end, "\\\\"):
-            cells = _split(self.raw, *row, "&")
+        for row_start, row_end in _split(self.raw, start, end, "\\\\"):
+            row_start = self.skip_args(row_start)  # (a row separator's space, "\\[2pt]")
+            cells = _split(self.raw, row_start, max(row_start, row_end), "&")
             mark = len(self.chars)
             for n, (s, e) in enumerate(cells):
                 if n:

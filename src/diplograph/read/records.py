@@ -19,6 +19,9 @@ from .html import HtmlText
 _FIELD = re.compile(
     r"[ \t　]*(?:【(?P<bracketed>[^】\n]{1,14})】[ \t　]*"
     r"|(?P<name>[^\s：:|【】「」（）()、。,，．]{1,16})[ \t　]*(?:[：:](?!//)|\|)[ \t　]?)(?P<value>[^\n]*)")
+# another field on the same line, after a slash: "日時：5月1日／場所：東京"
+_NEXT_FIELD = re.compile(r"[ \t　]*[／/][ \t　]*(?P<name>[^\s：:／/|【】「」（）()、。,，．]{1,16})[ \t　]*[：:](?!//)"
+                         r"[ \t　]?")
 _SEPARATOR = re.compile(r"[ \t　]*(?:[-=─━＝－_*~・]{3,}|-\[ RECORD \d+ \]-*|\(\d+ rows?\))[ \t　]*")
 _MOST = 0.5  # the share of field names a record must share with the run's first to be a row of its table
 _MIN_FIELDS = 3
@@ -44,18 +47,19 @@ def _records(raw: str) -> list[_Record]:
             continue  # (the empty match after a line's end)
         f = _FIELD.fullmatch(line)
         name = f and (f.group("bracketed") or f.group("name"))
-        if f and name and not name.isdigit() and not _SEPARATOR.fullmatch(line):
+        # (not a time, "午前10:30 首脳会談", nor a line of something else)
+        if f and name and not name.isdigit() and not (name[-1].isdigit() and f.group("value")[:1].isdigit()) \
+                and not _SEPARATOR.fullmatch(line):
             if current is None:
                 current = _Record(m.start(), m.end())
                 out.append(current)
-            value = f.group("value").rstrip()
-            start = m.start() + f.start("value")
-            current.fields.append((name.strip(), value, list(range(start, start + len(value)))))
+            current.fields.extend(_fields(name.strip(), f.group("value").rstrip(), m.start() + f.start("value")))
             current.end = m.end()
             continue
+        # (a value running on over an indented line; not a paragraph indented as Japanese text is, with its 。)
         if current is not None and current.fields and line[:1] in (" ", "\t", "　") and line.strip() \
-                and not _SEPARATOR.fullmatch(line):
-            name, value, offsets = current.fields[-1]  # (a value running on over an indented line)
+                and not _SEPARATOR.fullmatch(line) and not (line[:1] == "　" and "。" in line):
+            name, value, offsets = current.fields[-1]
             lead = len(line) - len(line.lstrip(" \t　"))
             body = line.strip(" \t　")
             start = m.start() + lead
@@ -67,6 +71,19 @@ def _records(raw: str) -> list[_Record]:
     # (a record names each field once, and most values are short: not the turns of a dialogue, "記者：…／大臣：…")
     return [r for r in out if len(r.names()) >= _MIN_FIELDS and len(r.names()) >= 0.8 * len(r.fields)
             and sorted(len(v) for _, v, _ in r.fields)[len(r.fields) // 2] <= 40]
+
+
+def _fields(name: str, value: str, start: int) -> list[tuple[str, str, list[int]]]:
+    """A field line's fields: more than one when it holds several ("日時：5月1日／場所：東京")."""
+    out = []
+    pos, current_name = 0, name
+    for m in _NEXT_FIELD.finditer(value):
+        piece = value[pos:m.start()].rstrip()
+        out.append((current_name, piece, list(range(start + pos, start + pos + len(piece)))))
+        current_name, pos = m.group("name"), m.end()
+    piece = value[pos:]
+    out.append((current_name, piece, list(range(start + pos, start + pos + len(piece)))))
+    return out
 
 
 def _runs(raw: str, records: list[_Record]) -> list[list[_Record]]:

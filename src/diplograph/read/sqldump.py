@@ -17,12 +17,16 @@ from ..errors import InputError
 from .html import JAPANESE_TEXT, HtmlText
 
 _KEYWORD = re.compile(r"(?:CREATE|DROP|INSERT|SET|USE|LOCK|UNLOCK|BEGIN|START|COMMIT|COPY|ALTER|SELECT)\b|/\*", re.I)
-_INSERT = re.compile(r"^\s*INSERT\s+(?:IGNORE\s+)?INTO\s+(?P<table>[`\"\[]?[\w.]+[`\"\]]?)\s*"
-                     r"(?:\((?P<columns>[^()]*)\))?\s*VALUES\s*", re.I | re.M)
-_COPY = re.compile(r"^COPY\s+(?P<table>[\w.\"]+)\s*(?:\((?P<columns>[^()]*)\))?\s+FROM\s+stdin;[^\n]*\n", re.I | re.M)
-_CREATE = re.compile(r"^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<table>[`\"\[]?[\w.]+[`\"\]]?)\s*\(",
+# a table's name, maybe quoted and qualified by its schema: `db`.`m`, public."会談", [dbo].[kaidan]
+_PART = r"(?:`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[^\s.(`\"\[]+)"
+_TABLE = rf"(?P<table>(?:{_PART}\.)*{_PART})"
+_INSERT = re.compile(rf"^\s*INSERT\s+(?:IGNORE\s+)?INTO\s+{_TABLE}\s*(?:\((?P<columns>[^()]*)\))?\s*VALUES\s*",
                      re.I | re.M)
-_COLUMN = re.compile(r"^\s*(?P<q>[`\"\[]?)(?P<name>[^\s`\"\[\],()]+)(?P=q)\]?\s+\w", re.M)
+_COPY = re.compile(rf"^COPY\s+{_TABLE}\s*(?:\((?P<columns>[^()]*)\))?\s+FROM\s+stdin;[^\n]*\n", re.I | re.M)
+_CREATE = re.compile(rf"^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?{_TABLE}\s*\(", re.I | re.M)
+# a column's line: its name quoted (`key`, "会談日", [id]) or bare, then its type
+_COLUMN = re.compile(r"^\s*(?:`(?P<bq>[^`]+)`|\"(?P<dq>[^\"]+)\"|\[(?P<sq>[^\]]+)\]|(?P<bare>[^\s`\"\[\],()]+))"
+                     r"\s+\w", re.M)
 _NOT_COLUMN = re.compile(r"(?:PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FOREIGN|CHECK|FULLTEXT)\b", re.I)
 _COMMENT = re.compile(r"^[ \t]*(?:--|#)[ \t]?(?P<body>[^\n]*)", re.M)
 # a legend's entry: "F=対面", "'実施' = 実施済み", "held=実施（…）"
@@ -52,7 +56,9 @@ def _names(raw: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 def _bare(name: str) -> str:
-    return name.strip("`\"[]").rsplit(".", 1)[-1].lower()
+    """A table's own name, unquoted, without its schema (`db`.`m` → m)."""
+    last = re.findall(r"`([^`]+)`|\"([^\"]+)\"|\[([^\]]+)\]|([^\s.`\"\[]+)", name)[-1]
+    return next(part for part in last if part).lower()
 
 
 def _created_columns(raw: str) -> dict[str, list[tuple[str, int]]]:
@@ -66,8 +72,10 @@ def _created_columns(raw: str) -> dict[str, list[tuple[str, int]]]:
         columns = []
         for line in re.finditer(r"[^\n]+", raw[m.end():i - 1]):
             c = _COLUMN.match(line.group())
-            if c and not _NOT_COLUMN.match(c.group("name")):
-                columns.append((c.group("name"), m.end() + line.start() + c.start("name")))
+            if c is None or (c.group("bare") and _NOT_COLUMN.match(c.group("bare"))):
+                continue  # (a key or a constraint; a quoted name, `key`, is a column)
+            group = next(g for g in ("bq", "dq", "sq", "bare") if c.group(g))
+            columns.append((c.group(group), m.end() + line.start() + c.start(group)))
         out[_bare(m.group("table"))] = columns
     return out
 
@@ -111,11 +119,17 @@ def _values(raw: str, start: int) -> tuple[list[list[tuple[str, list[int]]]], in
                     at.append(i)
                     i += 1
                 row.append(("".join(chars), at))
-            else:
-                m = re.compile(r"[^,)]*").match(raw, i)
-                token = m.group().strip() if m else ""
+            else:  # a number, NULL, or a function's call ("NOW()", "STR_TO_DATE('…', '%Y')")
+                j, depth = i, 0
+                while j < n and not (depth == 0 and raw[j] in ",)"):
+                    if raw[j] in "'\"":
+                        close = raw.find(raw[j], j + 1)
+                        j = n if close < 0 else close
+                    depth += {"(": 1, ")": -1}.get(raw[j], 0)
+                    j += 1
+                token = raw[i:j].strip()
                 row.append(("" if token.upper() == "NULL" else token, list(range(i, i + len(token)))))
-                i = m.end() if m else i
+                i = j
             while i < n and raw[i] in " \t\n":
                 i += 1
             if i < n and raw[i] == ",":
@@ -140,11 +154,29 @@ def _copied(raw: str, start: int) -> tuple[list[list[tuple[str, list[int]]]], in
             return rows, end + 1
         row, pos = [], i
         for cell in line.split("\t"):
-            row.append(("" if cell == "\\N" else cell.replace("\\n", " "), list(range(pos, pos + len(cell)))))
+            row.append(("", []) if cell == "\\N" else _unescaped_copy(cell, pos))
             pos += len(cell) + 1
         rows.append(row)
         i = end + 1
     return rows, len(raw)
+
+
+def _unescaped_copy(cell: str, at: int) -> tuple[str, list[int]]:
+    """A COPY cell's characters with its backslash escapes undone (\\n, \\t a space, \\\\ a backslash), each
+    character at its raw offset."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    while i < len(cell):
+        if cell[i] == "\\" and i + 1 < len(cell):
+            chars.append({"n": " ", "r": " ", "t": " "}.get(cell[i + 1], cell[i + 1]))
+            offsets.append(at + i)
+            i += 2
+            continue
+        chars.append(cell[i])
+        offsets.append(at + i)
+        i += 1
+    return "".join(chars), offsets
 
 
 def _legends(comments: list[tuple[str, int]]) -> dict[str, dict[str, str]]:

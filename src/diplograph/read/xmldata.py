@@ -6,7 +6,7 @@ rows of a tab-separated table whose columns are what the records hold, each name
 element's text by its tag (``名称``), an attribute by its element's tag and its own name (``<署名 日付="…">`` →
 ``署名日付``, ``<signed date="…">`` → ``signed_date``), so that a header reads like a register's ("名称 | 略称 |
 署名日付 | 署名場所 | 発効日付"). Comments written in Japanese are paragraphs before the table. XML with no
-repeated records is read as its text.
+repeated records (a document marked up in XML) is read like a web page.
 """
 
 from __future__ import annotations
@@ -92,20 +92,28 @@ def _parse(raw: str) -> tuple[_Element, list[tuple[str, int]]]:
 
 
 def _records(element: _Element) -> tuple[_Element, list[_Element]]:
-    """The first run of two or more same-tag children that hold something (elements or attributes), breadth
-    first, and their parent."""
-    queue = [element]
-    while queue:
-        node = queue.pop(0)
+    """The longest run of two or more same-tag children that are records (fields, not mixed text: a paragraph's
+    ``<em>`` elements are none), anywhere in the tree, and their parent."""
+    best: tuple[_Element, list[_Element]] = (element, [])
+    stack = [element]
+    while stack:
+        node = stack.pop()
         tags: dict[str, list[_Element]] = {}
         for child in node.children:
-            if child.children or child.attributes:
+            if (child.children or child.attributes) and _is_record(child):
                 tags.setdefault(child.tag, []).append(child)
-        best = max(tags.values(), key=len, default=[])
-        if len(best) >= 2:
-            return node, best
-        queue.extend(node.children)
-    return element, []
+        run = max(tags.values(), key=len, default=[])
+        if len(run) >= 2 and len(run) > len(best[1]):
+            best = (node, run)
+        stack.extend(node.children)
+    return best
+
+
+def _is_record(element: _Element) -> bool:
+    """Whether an element holds fields only: no text of its own beside its children, none of them mixed."""
+    if element.children and any(t.strip() for t, _ in element.text):
+        return False
+    return all(_is_record(child) or not child.children for child in element.children)
 
 
 def _cells(record: _Element) -> dict[str, tuple[str, list[int]]]:
@@ -118,7 +126,8 @@ def _cells(record: _Element) -> dict[str, tuple[str, list[int]]]:
         if not text:
             return
         lead = len(flat) - len(flat.lstrip())
-        key = name if name not in out else f"{name}{sum(k.startswith(name) for k in out) + 1}"
+        same = re.compile(re.escape(name) + r"\d*")  # (the second 署名 is 署名2, whatever 署名日付 there is)
+        key = name if name not in out else f"{name}{sum(same.fullmatch(k) is not None for k in out) + 1}"
         out[key] = (text, offsets[lead:lead + len(text)])
 
     for name, _, value, offsets in record.attributes:
@@ -173,15 +182,9 @@ def extract_xml_data(raw: str, name: str = "<xml>") -> HtmlText:
                 if key in row:
                     put(*row[key])
     else:
-        def texts(element: _Element) -> None:
-            for text, at in element.text:
-                lead = len(text) - len(text.lstrip())
-                if text.strip():
-                    paragraph(text.strip(), at[lead:lead + len(text.strip())])
-            for child in element.children:
-                texts(child)
+        from .html import extract  # (XML with no records, a document marked up: read like a page)
 
-        texts(root)
+        return extract(raw)
     text = "".join(parts)
     if not JAPANESE_TEXT.search(text):
         raise InputError(name, "an XML export with no Japanese text in its records or comments")
