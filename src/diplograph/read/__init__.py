@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, partial
+from importlib import import_module
 
 from .decode import RawSource, decode_bytes, from_bytes, read_path
 from .html import HtmlText
@@ -20,39 +21,20 @@ def layout_of(source: RawSource) -> HtmlText | None:
     of records one field a line), with the offset in ``source.text`` of each character; None for a source that is
     text already. Read once per source:
     the check for Japanese, the metadata and the cleaner all ask for it."""
-    if source.media_type == "text/html":
-        from .html import extract
+    reader = _READERS.get(source.media_type)
+    if reader is None:
+        return None
+    module, function = reader
+    return getattr(import_module(f".{module}", __name__), function)(source.text, source.name)
 
-        return extract(source.text)
-    if source.media_type == "application/json":
-        from .feeds import extract_json
 
-        return extract_json(source.text, source.name)
-    if source.media_type == "application/rss+xml":
-        from .feeds import extract_feed
-
-        return extract_feed(source.text, source.name)
-    if source.media_type == "text/calendar":
-        from .calendar import extract_calendar
-
-        return extract_calendar(source.text, source.name)
-    if source.media_type == "application/sql":
-        from .sqldump import extract_sql_dump
-
-        return extract_sql_dump(source.text, source.name)
-    if source.media_type == "application/xml":
-        from .xmldata import extract_xml_data
-
-        return extract_xml_data(source.text, source.name)
-    if source.media_type == "text/x-tex":
-        from .latex import extract_latex
-
-        return extract_latex(source.text, source.name)
-    if source.media_type in ("text/plain", "text/markdown"):
-        from .records import records_layout
-
-        return records_layout(source.text)  # (records one field a line read as a table; else None)
-    return None
+# The reader of each media type read through its markup or structure: (module, function), imported when needed.
+_READERS = {"text/html": ("html", "extract_page"), "application/json": ("feeds", "extract_json"),
+            "application/rss+xml": ("feeds", "extract_feed"), "text/calendar": ("calendar", "extract_calendar"),
+            "application/sql": ("sqldump", "extract_sql_dump"), "application/xml": ("xmldata", "extract_xml_data"),
+            "text/x-tex": ("latex", "extract_latex"),
+            # (text: records one field a line read as a table, else None: the text as it is)
+            "text/plain": ("records", "records_layout"), "text/markdown": ("records", "records_layout")}
 
 
 def quote_of(source: RawSource) -> Callable[[int, int], str] | None:

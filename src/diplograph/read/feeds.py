@@ -177,7 +177,7 @@ def looks_like_feed(text: str) -> bool:
     return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
 
 
-def _unescaped(raw: str, start: int, end: int) -> tuple[str, list[int]]:
+def unescaped(raw: str, start: int, end: int) -> tuple[str, list[int]]:
     """XML text ``raw[start:end]`` with its entities decoded (&lt; → <), each character at its raw offset."""
     chars: list[str] = []
     at: list[int] = []
@@ -236,7 +236,7 @@ def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
     pos = 0
     for m in _XML_TOKEN.finditer(raw):
         if m.start() > pos and stack:
-            pending.append(_unescaped(raw, pos, m.start()))
+            pending.append(unescaped(raw, pos, m.start()))
         pos = m.end()
         if m.group("cdata") is not None:
             pending.append((m.group("cdata"), list(range(m.start("cdata"), m.end("cdata")))))

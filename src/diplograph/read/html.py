@@ -206,6 +206,12 @@ class _Reader(HTMLParser):
         self._entity(html.unescape(f"&#{name};"))
 
 
+def extract_page(raw: str, name: str = "<page>") -> HtmlText:
+    """Read a web page (see ``extract``; ``name``, the file's, as every reader is given it: a page is never
+    refused here)."""
+    return extract(raw)
+
+
 def extract(raw: str) -> HtmlText:
     """Read an HTML page: its layout text with offsets into ``raw``, its title and its date line."""
     reader = _Reader(raw, main_only=bool(_MAIN.search(raw)))

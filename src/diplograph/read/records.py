@@ -100,8 +100,9 @@ def _runs(raw: str, records: list[_Record]) -> list[list[_Record]]:
     return [run for run in runs if len(run) >= 2]
 
 
-def records_layout(raw: str) -> HtmlText | None:
-    """The text with each run of records made a table; None for a text with no such run."""
+def records_layout(raw: str, name: str = "<text>") -> HtmlText | None:
+    """The text with each run of records made a table; None for a text with no such run (``name``, the file's,
+    as every reader is given it: a text is never refused here)."""
     runs = _runs(raw, _records(raw))
     if not runs:
         return None

@@ -11,12 +11,12 @@ repeated records (a document marked up in XML) is read like a web page.
 
 from __future__ import annotations
 
-import html
 import re
 from array import array
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from .feeds import unescaped
 from .html import JAPANESE_TEXT, HtmlText
 
 _TOKEN = re.compile(
@@ -24,7 +24,6 @@ _TOKEN = re.compile(
     r"|<(?P<close>/)?(?P<tag>[^\s/>!?]+)(?P<attrs>(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(?P<empty>/)?>",
     re.S)
 _ATTR = re.compile(r"([^\s=/>]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 
 @dataclass
@@ -43,22 +42,6 @@ def looks_like_xml_data(text: str) -> bool:
         w in head for w in ("<rss", "<feed", "<rdf:rdf"))
 
 
-def _decoded(raw: str, start: int, end: int) -> tuple[str, list[int]]:
-    chars: list[str] = []
-    at: list[int] = []
-    pos = start
-    for m in _ENTITY.finditer(raw, start, end):
-        chars.extend(raw[pos:m.start()])
-        at.extend(range(pos, m.start()))
-        value = html.unescape(m.group())
-        chars.extend(value)
-        at.extend([m.start()] * len(value))
-        pos = m.end()
-    chars.extend(raw[pos:end])
-    at.extend(range(pos, end))
-    return "".join(chars), at
-
-
 def _parse(raw: str) -> tuple[_Element, list[tuple[str, int]]]:
     """The document's element tree (under a synthetic root) and its comments."""
     root = _Element("", 0)
@@ -67,7 +50,7 @@ def _parse(raw: str) -> tuple[_Element, list[tuple[str, int]]]:
     pos = 0
     for m in _TOKEN.finditer(raw):
         if m.start() > pos and raw[pos:m.start()].strip():
-            stack[-1].text.append(_decoded(raw, pos, m.start()))
+            stack[-1].text.append(unescaped(raw, pos, m.start()))
         pos = m.end()
         if m.group("comment") is not None:
             comments.append((m.group("comment"), m.start("comment")))
@@ -83,7 +66,7 @@ def _parse(raw: str) -> tuple[_Element, list[tuple[str, int]]]:
             base = m.start("attrs")
             for a in _ATTR.finditer(m.group("attrs") or ""):
                 group = 2 if a.group(2) is not None else 3
-                value, at = _decoded(raw, base + a.start(group), base + a.end(group))
+                value, at = unescaped(raw, base + a.start(group), base + a.end(group))
                 element.attributes.append((a.group(1), base + a.start(1), value, at))
             stack[-1].children.append(element)
             if not m.group("empty"):
@@ -163,7 +146,7 @@ def extract_xml_data(raw: str, name: str = "<xml>") -> HtmlText:
     root, comments = _parse(raw)
     for body, at in comments:
         if JAPANESE_TEXT.search(body):
-            text, where = _decoded(raw, at, at + len(body))
+            text, where = unescaped(raw, at, at + len(body))
             lead = len(text) - len(text.lstrip())
             paragraph(text.strip(), where[lead:lead + len(text.strip())])
     parent, records = _records(root)
