@@ -22,6 +22,8 @@ _FIELD = re.compile(
 # another field on the same line, after a slash: "日時：5月1日／場所：東京"
 _NEXT_FIELD = re.compile(r"[ \t　]*[／/][ \t　]*(?P<name>[^\s：:／/|【】「」（）()、。,，．]{1,16})[ \t　]*[：:](?!//)"
                          r"[ \t　]?")
+_FIELD_START = re.compile(r"^[ \t　]*(?:【[^】\n]{1,14}】|[^\s：:|【】「」（）()、。,，．]{1,16}[ \t　]*(?:[：:]|\|))",
+                          re.M)
 _SEPARATOR = re.compile(r"[ \t　]*(?:[-=─━＝－_*~・]{3,}|-\[ RECORD \d+ \]-*|\(\d+ rows?\))[ \t　]*")
 _MOST = 0.5  # the share of field names a record must share with the run's first to be a row of its table
 _MIN_FIELDS = 3
@@ -103,6 +105,8 @@ def _runs(raw: str, records: list[_Record]) -> list[list[_Record]]:
 def records_layout(raw: str, name: str = "<text>") -> HtmlText | None:
     """The text with each run of records made a table; None for a text with no such run (``name``, the file's,
     as every reader is given it: a text is never refused here)."""
+    if len(_FIELD_START.findall(raw, 0, 1_000_000)) < 2 * _MIN_FIELDS:
+        return None  # (too few field lines for two records: most texts, at the cost of one search)
     runs = _runs(raw, _records(raw))
     if not runs:
         return None
