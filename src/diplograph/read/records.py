@@ -105,8 +105,8 @@ def _runs(raw: str, records: list[_Record]) -> list[list[_Record]]:
 def records_layout(raw: str, name: str = "<text>") -> HtmlText | None:
     """The text with each run of records made a table; None for a text with no such run (``name``, the file's,
     as every reader is given it: a text is never refused here)."""
-    if len(_FIELD_START.findall(raw, 0, 1_000_000)) < 2 * _MIN_FIELDS:
-        return None  # (too few field lines for two records: most texts, at the cost of one search)
+    if len(_FIELD_START.findall(raw, 0, 1_000_000)) + len(_NEXT_FIELD.findall(raw, 0, 1_000_000)) < 2 * _MIN_FIELDS:
+        return None  # (too few fields for two records: most texts, at the cost of two searches)
     runs = _runs(raw, _records(raw))
     if not runs:
         return None
