@@ -2342,9 +2342,14 @@ def test_odd_days_that_are_none_and_a_given_name_named_in_full_before() -> None:
                          year=2023, date="2023-05-01")
     assert [m[0] for m in summary(found)] == ["2023-04-30"]
     # (a chronology's lines are no datelines: the page's 本日 stays its own day)
-    found = extract_text("2019年4月26日　日米首脳会談（ワシントン）\n\n2019年5月27日　日米首脳会談（東京）\n\n"
+    found = extract_text("主な会談\n・2019年4月26日　日米首脳会談（ワシントン）\n"
+                         "・2019年5月27日　日米首脳会談（東京）\n\n"
                          "本日、岸田総理はバイデン大統領と電話会談を行いました。\n", year=2023, date="2023-05-01")
-    assert [m[0] for m in summary(found)][-1] == "2023-05-01"
+    assert [m[0] for m in summary(found)] == ["2019-04-26", "2019-05-27", "2023-05-01"]
+    # (a chronology's line taken for a heading, over a longer paragraph, is still the meeting it names)
+    found = extract_text("前文\n\n2019年4月26日　日米首脳会談（ワシントン）\n\n2019年5月27日　日米首脳会談（東京）\n\n"
+                         "両首脳は、同盟の強化を確認し、北朝鮮への対応で緊密に連携することで一致した。\n", year=2023)
+    assert [m[0] for m in summary(found)] == ["2019-04-26", "2019-05-27"]
     found = extract_text("ゴタバヤ・ラジャパクサ大統領は11月18日に就任した。ゴタバヤ大統領は、11月29日にニューデリーで"
                          "モディ首相と会談した。\n", year=2019)
     assert summary(found) == [("2019-11-29", "Summit", "InPerson", ("in", "lk"),
