@@ -2354,3 +2354,9 @@ def test_odd_days_that_are_none_and_a_given_name_named_in_full_before() -> None:
                          "モディ首相と会談した。\n", year=2019)
     assert summary(found) == [("2019-11-29", "Summit", "InPerson", ("in", "lk"),
                                ("gotabaya-rajapaksa", "narendra-modi"))]
+
+
+def test_a_gathering_named_as_the_occasion_of_talks_gives_them_its_day() -> None:
+    found = extract_text("5月24日の首脳会合の際に、岸田総理はアルバニージー首相と首脳会談を行いました。\n", year=2022)
+    assert summary(found) == [("2022-05-24", "Summit", "InPerson", ("au", "jp"),
+                               ("anthony-albanese", "kishida-fumio"))]

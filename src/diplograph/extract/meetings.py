@@ -19,6 +19,7 @@ _TOPIC = re.compile(r"(?P<topic>[^、。,]{2,40}?)(?:について|に関して)�
 _OCCASION = re.compile(r"(?:訪米|訪日|訪問|訪加|訪中|訪韓|滞在|出張)(?:に際し|の際|中に)")
 
 
+_GATHERING_OCCASION = re.compile(r"(?:会合|会議)(?:の際|の機会|に際し)")
 _OCCASION_CLAUSE = re.compile(r"が[^、。「」]{1,40}?[たる](?:際|折|機会|とき)[にはも]*、")
 
 
@@ -138,6 +139,10 @@ class MeetingExtractor:
             if self._not_an_event(text, a, start, end):
                 continue
             kept.append(a)
+        # "5月24日の首脳会合の際に、…と首脳会談を行った": a gathering named as the occasion of talks told after it is
+        # their occasion (and its day theirs), not talks of its own
+        kept = [a for a in kept if not (a.form == "nominal" and _GATHERING_OCCASION.search(text, a.head, a.end)
+                                        and any(b.head >= a.end for b in kept))]
         pair = pattern("pair_signing").search(text, start, end)
         if pair and not any(d.narrative and d.start < pair.start() for d in dates):
             pair = None  # (a signing by two people is an event of its own only on a day its sentence gives)
