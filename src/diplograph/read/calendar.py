@@ -12,12 +12,10 @@ is the day in the calendar's time zone (``X-WR-TIMEZONE``, else its first ``VTIM
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from ..errors import InputError
-from .html import JAPANESE_TEXT, HtmlText
+from .html import JAPANESE_TEXT, HtmlText, LayoutWriter
 
 _LINE = re.compile(r'(?P<name>[A-Z][A-Z0-9-]*)(?P<params>(?:;(?:[^:\r\n";]|"[^"\r\n]*")*)*):', re.M)
 _FOLD = re.compile(r"\r?\n[ \t]")
@@ -95,13 +93,7 @@ def _day(value: str, zone: str | None) -> tuple[str, str] | None:
 
 def extract_calendar(raw: str, name: str = "<calendar>") -> HtmlText:
     """Read an iCalendar export: title and description, then each confirmed event as a dated entry."""
-    parts: list[str] = []
-    offsets = array("q")
-
-    def put(text: str, at: list[int]) -> None:
-        parts.append(text)
-        offsets.extend(at)
-
+    out = LayoutWriter()
     props = _properties(raw)
     title = next((v.strip() for n, _, v, _ in props if n == "X-WR-CALNAME" and v.strip()), None)
     # the calendar's zone: its own, else that of its first time zone component, else Japan's (a Japanese ministry's
@@ -111,28 +103,26 @@ def extract_calendar(raw: str, name: str = "<calendar>") -> HtmlText:
     for key in ("X-WR-CALNAME", "X-WR-CALDESC"):
         found = next(((v, at) for n, _, v, at in props if n == key and v.strip()), None)
         if found:
-            put("\n\n" if parts else "", [found[1][0]] * (2 if parts else 0))
-            put(*found)
+            out.new_part(found[1][0])
+            out.put(*found)
     event: dict[str, tuple[str, str, list[int]]] | None = None
     depth = 0  # components inside the event (an alarm's DESCRIPTION is not the event's)
     for prop, params, value, at in props:
         if prop == "BEGIN" and value.strip() == "VEVENT":
             event, depth = {}, 0
         elif prop == "END" and value.strip() == "VEVENT" and event is not None:
-            _put_event(event, zone, put, bool(parts))
+            _put_event(event, zone, out)
             event = None
         elif event is not None and prop in ("BEGIN", "END"):
             depth += 1 if prop == "BEGIN" else -1
         elif event is not None and depth == 0 and prop not in event:
             event[prop] = (params, value, at)
-    if not JAPANESE_TEXT.search("".join(parts)):
+    if not JAPANESE_TEXT.search(out.text()):
         raise InputError(name, "a calendar with no Japanese text in its events")
-    offsets.append(len(raw))
-    return HtmlText("".join(parts), offsets, title, None)
+    return out.build(len(raw), title)
 
 
-def _put_event(event: dict[str, tuple[str, str, list[int]]], zone: str | None,
-               put: Callable[[str, list[int]], None], started: bool) -> None:
+def _put_event(event: dict[str, tuple[str, str, list[int]]], zone: str | None, out: LayoutWriter) -> None:
     status = event.get("STATUS", ("", "", []))[1].strip().upper()
     summary = event.get("SUMMARY")
     start = event.get("DTSTART")
@@ -148,13 +138,13 @@ def _put_event(event: dict[str, tuple[str, str, list[int]]], zone: str | None,
     # that a span from the day into the summary is the summary's lines whatever order the properties stand in)
     anchor = summary[2][0]
     line = day + (f"（{time}）" if time else "") + "　"
-    put("\n\n" if started else "", [anchor] * (2 if started else 0))
-    put(line, [anchor] * len(line))
-    put(summary[1].replace("\n", " "), summary[2])
+    out.new_part(anchor)
+    out.put(line, [anchor] * len(line))
+    out.put(summary[1].replace("\n", " "), summary[2])
     for key, label in (("LOCATION", "場所："), ("DESCRIPTION", "")):
         if key in event and event[key][1].strip():
             _, text, where = event[key]
-            put("\n", [where[0]])
-            put(label, [where[0]] * len(label))
-            put(text, where)
+            out.put("\n", [where[0]])
+            out.put(label, [where[0]] * len(label))
+            out.put(text, where)
 

@@ -14,10 +14,9 @@ from __future__ import annotations
 import html
 import json
 import re
-from array import array
 
 from ..errors import InputError
-from .html import JAPANESE_TEXT, HtmlText
+from .html import JAPANESE_TEXT, HtmlText, LayoutWriter
 
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"', re.S)
 _KEY_END = re.compile(r"\s*:")
@@ -114,14 +113,9 @@ def extract_json(raw: str, name: str = "<json>") -> HtmlText:
         json.loads(raw.lstrip("\ufeff"))  # (a byte-order mark is no structure; offsets still count it)
     except ValueError as exc:
         raise InputError(name, f"not valid JSON ({exc.args[0].split(':')[0]})") from None
-    parts: list[str] = []
-    offsets = array("q")
+    out = LayoutWriter()
+    put = out.put
     title = date = None
-
-    def put(text: str, at: list[int]) -> None:
-        parts.append(text)
-        offsets.extend(at)
-
     stack: list[int] = []  # the containers open where a string stands, by their order of opening
     opened = 0
     part_of: int | None = None  # the object whose values the current part holds
@@ -144,7 +138,7 @@ def extract_json(raw: str, name: str = "<json>") -> HtmlText:
             key = None
             continue
         owner = next((c for c in reversed(stack) if c > 0), 0)  # the innermost object (not an array)
-        if parts:
+        if out.parts:
             put("\n\n" if owner != part_of else "\n", [m.start()] * (2 if owner != part_of else 1))
         part_of = owner
         field = key or ""
@@ -156,9 +150,7 @@ def extract_json(raw: str, name: str = "<json>") -> HtmlText:
             date = date or value.strip()
         put(value, at)
         key = None
-    text = "".join(parts)
-    offsets.append(len(raw))
-    return HtmlText(text, offsets, title, date)
+    return out.build(len(raw), title, date)
 
 
 # --- RSS and Atom feeds ------------------------------------------------------------------------------------
@@ -204,15 +196,11 @@ def xml_quote(raw: str, start: int, end: int) -> str:
 def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
     """Read an RSS or Atom feed: each item a part of its own, its title a heading, its date a line, its text
     (in CDATA or escaped HTML) paragraphs; offsets into ``raw``."""
-    parts: list[str] = []
-    offsets = array("q")
+    out = LayoutWriter()
+    put = out.put
     title = date = None
     stack: list[str] = []
     pending: list[tuple[str, list[int]]] = []  # the text of the element open now
-
-    def put(text: str, at: list[int]) -> None:
-        parts.append(text)
-        offsets.extend(at)
 
     def flush(tag: str, new_part: bool) -> None:
         nonlocal title, date
@@ -222,7 +210,7 @@ def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
         value, at = _without_markup(value, at)
         if not value.strip() or (not JAPANESE_TEXT.search(value) and tag not in _XML_DATE):
             return
-        if parts:
+        if out.parts:
             put("\n\n" if new_part else "\n", [at[0]] * (2 if new_part else 1))
         if tag in _XML_TITLE:
             put("## ", [at[0]] * 3)
@@ -246,9 +234,9 @@ def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
             continue
         if m.group("close"):
             if pending:
-                before = len(parts)
+                before = len(out.parts)
                 flush(tag, starting)
-                starting = starting and len(parts) == before
+                starting = starting and len(out.parts) == before
             if stack and stack[-1] == tag:
                 stack.pop()
             continue
@@ -257,9 +245,7 @@ def extract_feed(raw: str, name: str = "<feed>") -> HtmlText:
         if tag in _XML_ITEM:
             starting = True
         stack.append(tag)
-    if not parts:
+    if not out.parts:
         raise InputError(name, "a feed with no Japanese text in its items")
-    text = "".join(parts)
-    offsets.append(len(raw))
-    return HtmlText(text, offsets, title, date)
+    return out.build(len(raw), title, date)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -45,6 +46,33 @@ class HtmlText:
     offsets: array  # one entry per character, plus the length of the HTML at the end
     title: str | None
     date: str | None
+
+
+class LayoutWriter:
+    """Layout text being written by a reader of some structure (a calendar, a feed, a dump), each character with
+    the offset in the source it was read from."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.offsets = array("q")
+
+    def put(self, text: str, at: Iterable[int]) -> None:
+        """Write ``text``, its characters read from offsets ``at`` (one each)."""
+        self.parts.append(text)
+        self.offsets.extend(at)
+
+    def new_part(self, at: int) -> None:
+        """A blank line before what comes next, unless nothing has been written yet."""
+        if self.parts:
+            self.put("\n\n", (at, at))
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def build(self, end: int, title: str | None = None, date: str | None = None) -> HtmlText:
+        """The layout text written, for a source of ``end`` characters."""
+        self.offsets.append(end)
+        return HtmlText(self.text(), self.offsets, title, date)
 
 
 class _Reader(HTMLParser):

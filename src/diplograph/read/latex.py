@@ -83,6 +83,14 @@ class _Reader:
             else:
                 return j
 
+    def group_text(self, start: int, *, in_table: bool = False) -> int:
+        """Read the brace group opening at ``start`` as text (if one opens there); the offset after it."""
+        if self.raw[start:start + 1] != "{":
+            return start
+        close = self.group_end(start)
+        self.text(start + 1, close - 1, in_table=in_table)
+        return close
+
     def text(self, start: int, end: int, *, in_table: bool = False) -> None:
         """Read ``raw[start:end]`` as text."""
         raw, i = self.raw, start
@@ -149,31 +157,22 @@ class _Reader:
                     i = close + 1
             elif name == "\\multicolumn" or name == "\\multirow":
                 span = re.match(r"\s*\{\s*(\d+)", raw[after:after + 12])
-                j = self.skip_args(after, 2)  # (the span and the column's format)
-                close = self.group_end(j) if raw[j:j + 1] == "{" else j
-                self.text(j + 1, close - 1, in_table=in_table)
+                # (after the span and the column's format)
+                close = self.group_text(self.skip_args(after, 2), in_table=in_table)
                 if in_table and name == "\\multicolumn" and span:  # (the columns it spans stay, empty)
                     self.put("\t" * (int(span.group(1)) - 1), close - 1)
                 i = close
             elif name in _DROP:
                 i = self.skip_args(after, _DROP[name])
             elif name == "\\href":  # (the link's text, not its address)
-                j = self.skip_args(after, 1)
-                close = self.group_end(j) if raw[j:j + 1] == "{" else j
-                self.text(j + 1, close - 1, in_table=in_table)
-                i = max(close, j)
+                i = self.group_text(self.skip_args(after, 1), in_table=in_table)
             elif name in _KEEP:
                 j = self.skip_args(after)
-                if raw[j:j + 1] == "{":
-                    close = self.group_end(j)
-                    if name == "\\caption":
-                        self.put("\n\n", i)
-                    self.text(j + 1, close - 1, in_table=in_table)
-                    if name == "\\caption":
-                        self.put("\n\n", close - 1)
-                    i = close
-                else:
-                    i = j
+                if name == "\\caption" and raw[j:j + 1] == "{":
+                    self.put("\n\n", i)
+                i = self.group_text(j, in_table=in_table)
+                if name == "\\caption" and i > j:
+                    self.put("\n\n", i - 1)
             else:
                 i = after  # (a declaration, "\small", "\centering", "\toprule": nothing to read)
 

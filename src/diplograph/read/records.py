@@ -11,10 +11,9 @@ left as it stands: a text with no such run of records has no layout of its own.
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import dataclass, field
 
-from .html import HtmlText
+from .html import HtmlText, LayoutWriter
 
 _FIELD = re.compile(
     r"[ \t　]*(?:【(?P<bracketed>[^】\n]{1,14})】[ \t　]*"
@@ -110,35 +109,28 @@ def records_layout(raw: str, name: str = "<text>") -> HtmlText | None:
     runs = _runs(raw, _records(raw))
     if not runs:
         return None
-    parts: list[str] = []
-    offsets = array("q")
-
-    def put(text: str, at: list[int] | range) -> None:
-        parts.append(text)
-        offsets.extend(at)
-
+    out = LayoutWriter()
     pos = 0
     for run in runs:
-        put(raw[pos:run[0].start], range(pos, run[0].start))
+        out.put(raw[pos:run[0].start], range(pos, run[0].start))
         names = list(dict.fromkeys(name for record in run for name, _, _ in record.fields))
         # (the header is read where the first record starts, before its first value: a row's span holds its own
         # characters only)
         head = run[0].start
-        put("\n", [head])
-        put("\t".join(names), [head] * (sum(map(len, names)) + len(names) - 1))
+        out.put("\n", [head])
+        out.put("\t".join(names), [head] * (sum(map(len, names)) + len(names) - 1))
         for record in run:
             values = {}
             for name, value, at in record.fields:
                 values.setdefault(name, (value.replace("\t", " "), at))
             first = record.fields[0][2][0] if record.fields[0][2] else record.start
-            put("\n", [first])
+            out.put("\n", [first])
             for i, name in enumerate(names):
                 if i:
-                    put("\t", [first])
+                    out.put("\t", [first])
                 if name in values:
-                    put(*values[name])
-        put("\n", [run[-1].end])
+                    out.put(*values[name])
+        out.put("\n", [run[-1].end])
         pos = run[-1].end
-    put(raw[pos:], range(pos, len(raw)))
-    offsets.append(len(raw))
-    return HtmlText("".join(parts), offsets, None, None)
+    out.put(raw[pos:], range(pos, len(raw)))
+    return out.build(len(raw))

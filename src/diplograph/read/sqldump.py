@@ -11,10 +11,9 @@ is a legend, and a cell holding one of those codes reads as its meaning, as a re
 from __future__ import annotations
 
 import re
-from array import array
 
 from ..errors import InputError
-from .html import JAPANESE_TEXT, HtmlText
+from .html import JAPANESE_TEXT, HtmlText, LayoutWriter
 
 _KEYWORD = re.compile(r"(?:CREATE|DROP|INSERT|SET|USE|LOCK|UNLOCK|BEGIN|START|COMMIT|COPY|ALTER|SELECT)\b|/\*", re.I)
 # a table's name, maybe quoted and qualified by its schema: `db`.`m`, public."会談", [dbo].[kaidan]
@@ -196,13 +195,7 @@ def _legends(comments: list[tuple[str, int]]) -> dict[str, dict[str, str]]:
 
 def extract_sql_dump(raw: str, name: str = "<sql dump>") -> HtmlText:
     """Read an SQL dump: its Japanese comments as paragraphs, each table's rows as a tab-separated table."""
-    parts: list[str] = []
-    offsets = array("q")
-
-    def put(text: str, at: list[int]) -> None:
-        parts.append(text)
-        offsets.extend(at)
-
+    out = LayoutWriter()
     comments = [(m.group("body"), m.start("body")) for m in _COMMENT.finditer(raw)]
     legends = _legends(comments)
     created = _created_columns(raw)
@@ -212,9 +205,7 @@ def extract_sql_dump(raw: str, name: str = "<sql dump>") -> HtmlText:
     last_header: list[str] | None = None
     for start, m, read in statements:
         while pending and pending[0][1] < start:  # the comments before the rows: what they are
-            body, at = pending.pop(0)
-            put("\n\n" if parts else "", [at] * (2 if parts else 0))
-            put(body.strip(), list(range(at + len(body) - len(body.lstrip()), at + len(body.rstrip()))))
+            _put_comment(out, *pending.pop(0))
             last_header = None
         table = _bare(m.group("table"))
         columns = _names(raw, m.start("columns"), m.end("columns")) if m.group("columns") else created.get(table, [])
@@ -223,27 +214,30 @@ def extract_sql_dump(raw: str, name: str = "<sql dump>") -> HtmlText:
             continue
         header = [c for c, _ in columns]
         if header != last_header:  # (a dump of one INSERT per row: one table under one header)
-            put("\n\n" if parts else "", [start] * (2 if parts else 0))
+            out.new_part(start)
             for i, (column, at) in enumerate(columns):
-                put(("\t" if i else "") + column, ([at] if i else []) + list(range(at, at + len(column))))
+                out.put(("\t" if i else "") + column, ([at] if i else []) + list(range(at, at + len(column))))
             last_header = header
         codes = [legends.get(c.lower(), {}) for c in header]
         for row in rows:
-            put("\n", [row[0][1][0] if row and row[0][1] else start])
+            out.put("\n", [row[0][1][0] if row and row[0][1] else start])
             for i, (value, at) in enumerate(row):
                 meaning = codes[i].get(value) if i < len(codes) and value.isascii() else None
                 if i:
-                    put("\t", [at[0] if at else start])
+                    out.put("\t", [at[0] if at else start])
                 if meaning:
-                    put(meaning, [at[0]] * len(meaning))
+                    out.put(meaning, [at[0]] * len(meaning))
                 else:
-                    put(value, at)
+                    out.put(value, at)
     for body, at in pending:
-        put("\n\n" if parts else "", [at] * (2 if parts else 0))
-        put(body.strip(), list(range(at + len(body) - len(body.lstrip()), at + len(body.rstrip()))))
-    text = "".join(parts)
-    if not JAPANESE_TEXT.search(text):
+        _put_comment(out, body, at)
+    if not JAPANESE_TEXT.search(out.text()):
         raise InputError(name, "an SQL dump with no Japanese text in its rows or comments")
-    offsets.append(len(raw))
-    return HtmlText(text, offsets, None, None)
+    return out.build(len(raw))
+
+
+def _put_comment(out: LayoutWriter, body: str, at: int) -> None:
+    """A comment as a paragraph of its own, without the spaces around it."""
+    out.new_part(at)
+    out.put(body.strip(), range(at + len(body) - len(body.lstrip()), at + len(body.rstrip())))
 

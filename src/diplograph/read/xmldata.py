@@ -12,12 +12,11 @@ repeated records (a document marked up in XML) is read like a web page.
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .feeds import unescaped
-from .html import JAPANESE_TEXT, HtmlText
+from .html import JAPANESE_TEXT, HtmlText, LayoutWriter
 
 _TOKEN = re.compile(
     r"<!--(?P<comment>.*?)-->|<!\[CDATA\[(?P<cdata>.*?)\]\]>|<\?.*?\?>|<!DOCTYPE[^>]*>"
@@ -132,45 +131,34 @@ def _cells(record: _Element) -> dict[str, tuple[str, list[int]]]:
 
 def extract_xml_data(raw: str, name: str = "<xml>") -> HtmlText:
     """Read an XML export: its Japanese comments as paragraphs, its records as a tab-separated table."""
-    parts: list[str] = []
-    offsets = array("q")
-
-    def put(text: str, at: list[int]) -> None:
-        parts.append(text)
-        offsets.extend(at)
-
-    def paragraph(text: str, at: list[int]) -> None:
-        put("\n\n" if parts else "", [at[0]] * (2 if parts else 0))
-        put(text, at)
-
+    out = LayoutWriter()
     root, comments = _parse(raw)
     for body, at in comments:
         if JAPANESE_TEXT.search(body):
             text, where = unescaped(raw, at, at + len(body))
             lead = len(text) - len(text.lstrip())
-            paragraph(text.strip(), where[lead:lead + len(text.strip())])
+            out.new_part(where[lead])
+            out.put(text.strip(), where[lead:lead + len(text.strip())])
     parent, records = _records(root)
     if records:
         rows = [_cells(r) for r in records]
         columns = list(dict.fromkeys(key for row in rows for key in row))
         # (the header is read where the records' parent opens: a row's span holds its own characters only)
-        put("\n\n" if parts else "", [parent.at] * (2 if parts else 0))
+        out.new_part(parent.at)
         for i, key in enumerate(columns):
-            put(("\t" if i else "") + key, [parent.at] * (len(key) + (1 if i else 0)))
+            out.put(("\t" if i else "") + key, [parent.at] * (len(key) + (1 if i else 0)))
         for record, row in zip(records, rows, strict=True):
-            put("\n", [record.at])
+            out.put("\n", [record.at])
             for i, key in enumerate(columns):
                 if i:
-                    put("\t", [record.at])
+                    out.put("\t", [record.at])
                 if key in row:
-                    put(*row[key])
+                    out.put(*row[key])
     else:
         from .html import extract  # (XML with no records, a document marked up: read like a page)
 
         return extract(raw)
-    text = "".join(parts)
-    if not JAPANESE_TEXT.search(text):
+    if not JAPANESE_TEXT.search(out.text()):
         raise InputError(name, "an XML export with no Japanese text in its records or comments")
-    offsets.append(len(raw))
-    return HtmlText(text, offsets, None, None)
+    return out.build(len(raw))
 
