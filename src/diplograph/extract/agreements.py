@@ -101,8 +101,10 @@ class AgreementExtractor(NameReader):
     # --- the document -----------------------------------------------------------------------------
 
     def extract(self, doc: Document, dates: list[DateMention], mentions: list[PersonMention],
-                meetings: list[Meeting], fallback_at) -> list[Agreement]:
-        """Every agreement the document tells something about, one per document named."""
+                meetings: list[Meeting], fallback_at, columns: dict[int, dict[str, int]] | None = None) \
+            -> list[Agreement]:
+        """Every agreement the document tells something about, one per document named; ``columns``: the roles of
+        the columns of each table row (``table_columns``), computed here when not given."""
         text = doc.text
         found: list[Agreement] = []
         headed: list[tuple[Agreement, int]] = []  # told in an item's heading ("…実施取決めの署名:"), by block
@@ -133,22 +135,23 @@ class AgreementExtractor(NameReader):
                         headed.append((agreement, self._block_of(doc, named.start)))
         self._fold_headings(doc, found, headed)
         found.extend(self._listed(doc, mentions, meetings, fallback_at))
-        found.extend(self._tabled(doc, dates, mentions, meetings))
+        if columns is None:
+            columns = table_columns(doc.blocks, text, dates, mentions, self.parts)
+        found.extend(self._tabled(doc, dates, meetings, columns))
         found.extend(self._acronyms(doc, found, dates, mentions, meetings, fallback_at))
         found.extend(self._self_document(doc))
         for agreement in found:
             self._title_by_occasion(agreement, found)
         return merge_agreements(found)
 
-    def _tabled(self, doc: Document, dates: list[DateMention], mentions: list[PersonMention],
-                meetings: list[Meeting]) -> list[Agreement]:
+    def _tabled(self, doc: Document, dates: list[DateMention], meetings: list[Meeting],
+                roles: dict[int, dict[str, int]]) -> list[Agreement]:
         """The events a register of documents gives a row each ("日・ミャンマー投資協定 | 署名 | 2013-12-14"), at the
         one meeting between the parties that day, if the register's document tells of one."""
         text = doc.text
-        roles = table_columns(doc.blocks, text, dates, mentions, self.parts)
         out = []
         for event in tabled_events(doc.blocks, text, dates, roles, lambda s, e: self.names(text, s, e), self.events):
-            row = event.row
+            row = doc.blocks[event.index]
             parties = set(self._parties(text, event.named, None, doc, row.start))
             cells = row.cell_spans(text)
             for s, e in cells:

@@ -342,8 +342,7 @@ class DateReader:
             number = 1 if g[1] == "元" else int(g[1])
             if number > _ERA_YEARS[era] or not 1 <= int(g[3]) <= 12 or not 1 <= int(g[4]) <= 31:
                 return None  # ("S1.2.3", "H45.1.1": a section's number, no day)
-            year = int(g[2]) if g[2] else ERAS[era] + number
-            value = DateValue(year, int(g[3]), int(g[4]))
+            value = DateValue(_era_year(era, g[1], g[2]), int(g[3]), int(g[4]))
         elif name in ("table", "iso"):
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))
         elif name == "table_month":

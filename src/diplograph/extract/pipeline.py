@@ -137,26 +137,29 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     dates = read_dates(doc)
     people = read_people(doc, lexicon, dates)
     out.mentions, out.unlisted, out.attestations = people.mentions, people.unlisted, people.attestations
-    day_columns = _day_columns(doc, dates)
-    out.meetings = find_meetings(doc, lexicon, dates, out.mentions, people.speakers, day_columns)
     agreements = AgreementExtractor(MeetingParts(lexicon))
+    day_columns = _day_columns(doc, dates)
+    columns = table_columns(doc.blocks, doc.text, dates, out.mentions, agreements.parts)
+    out.meetings = find_meetings(doc, lexicon, dates, out.mentions, people.speakers, day_columns, columns)
     story = _story_dates(doc, dates, datelines=False)
     noted = _noted_dates(doc, dates, story)
 
     def fallback(at: int) -> DateMention | None:
         index = doc.block_index(at)
         return noted.get(index) or _column_day(day_columns, doc, index, at) or _date_at(story, at)
-    out.agreements = agreements.extract(doc, dates, out.mentions, out.meetings, fallback)
+    out.agreements = agreements.extract(doc, dates, out.mentions, out.meetings, fallback, columns)
     TopicFinder(lexicon).tag(doc, out.meetings, out.agreements)
     return out
 
 
 def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                   mentions: list[PersonMention], speakers: dict[int, PersonMention] | None = None,
-                  day_columns: dict[int, dict[int, DateMention]] | None = None) -> list[Meeting]:
+                  day_columns: dict[int, dict[int, DateMention]] | None = None,
+                  columns: dict[int, dict[str, int]] | None = None) -> list[Meeting]:
     """Meetings of every block: sentences, captions and table rows, merged into one per event; ``speakers``:
     who speaks in each block of a record of speech (the subject their sentences leave out); ``day_columns``: the
-    days of the columns of a week's grid (see ``_day_columns``)."""
+    days of the columns of a week's grid (see ``_day_columns``); ``columns``: the roles of each table row's columns
+    (see ``table_columns``). Both are computed here when not given."""
     speakers = speakers or {}
     extractor = MeetingExtractor(lexicon)
     parts = extractor.parts
@@ -174,9 +177,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         x.title == "団長" or doc.text.rfind("団長", max(0, x.span.start - 4), x.span.start) >= 0)), None)
     lead_dates = _field_dates(doc, dates)  # "…を表敬訪問されました" dated by the "1　日時" field after it
     lead_dates = {**_dated_below(doc, dates), **lead_dates}  # "** 日・ケニア首脳会談" over "<2013-06-01 土 09:00>"
+    lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
     if day_columns is None:  # a week's schedule, a column a day: "時間帯 | 2/24（火） | 2/25（水）"
         day_columns = _day_columns(doc, dates)
-    lead_dates = {**_noted_dates(doc, dates, story), **lead_dates}  # "（※1）会談後、…" dated by the row of ※1
     datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
     dateline_set = set(datelines)
     body_starts = next((i for i, b in enumerate(doc.blocks) if i not in dateline_set and any(
@@ -206,7 +209,8 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         """What stands over a table row, nearest first: the table's title, its headings, the page's title lines."""
         return [t for t in (table_title, *reversed(block.section), doc.meta.title or "", *headlines) if t]
 
-    columns = table_columns(doc.blocks, text, dates, mentions, parts)
+    if columns is None:
+        columns = table_columns(doc.blocks, text, dates, mentions, parts)
     not_held = _cancelled_marks(doc)
     matrix = month_columns(doc.blocks, text)
     notes: dict[str, str] | None = None  # (read at the first matrix row)
@@ -505,10 +509,8 @@ def _day_columns(doc: Document, dates: list[DateMention]) -> dict[int, dict[int,
             rows = table
         else:
             for column, (s, e) in enumerate(first.cell_spans(text, merged=False)):
-                found = _within(dates, s, e)
-                if len(found) == 1 and found[0].value.precision == "day" \
-                        and _STAMP_REST.fullmatch(_without(text, s, e, found)):
-                    days[column] = found[0]
+                if (day := _lone_day(text, s, e, dates)) is not None:
+                    days[column] = day
             rows = table[1:]
         width = len(first.header) or len(first.cell_spans(text, merged=False))
         if len(days) >= 2 and len(days) >= 0.5 * (width - 1):
@@ -549,10 +551,17 @@ def _dated_below(doc: Document, dates: list[DateMention]) -> dict[int, DateMenti
 
 
 def _day_alone(doc: Document, block: Block, dates: list[DateMention]) -> DateMention | None:
-    """The day a block holds alone (with its weekday or hours at most)."""
-    found = _within(dates, block.start, block.end)
-    if len(found) == 1 and not found[0].relative and found[0].value.precision == "day" \
-            and _STAMP_REST.fullmatch(_without(doc.text, block.start, block.end, found)):
+    """The day a block holds alone (with its weekday or hours at most), told as such (not 同日)."""
+    day = _lone_day(doc.text, block.start, block.end, dates)
+    return day if day is not None and not day.relative else None
+
+
+def _lone_day(text: str, start: int, end: int, dates: list[DateMention]) -> DateMention | None:
+    """The one day ``text[start:end]`` holds, with its weekday or hours at most (a dateline, a time stamp, a
+    column's heading "2/24（火）")."""
+    found = _within(dates, start, end)
+    if len(found) == 1 and found[0].value.precision == "day" \
+            and _STAMP_REST.fullmatch(_without(text, start, end, found)):
         return found[0]
     return None
 

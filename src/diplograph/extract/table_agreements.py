@@ -26,7 +26,6 @@ class TabledEvent:
     named: Named
     kind: str
     when: DateValue | None
-    row: Block
     index: int  # the row's block index
 
 
@@ -34,21 +33,18 @@ def event_columns(header: tuple[str, ...], events: list[tuple[str, str]]) -> dic
     """The columns of a register that hold the day of an event, with the events each may be ("署名日", "発効日",
     "署名日・発出日", "signed_on", "entry_into_force")."""
     latin = vocabulary()["table_event_columns_latin"]
+    # (the whole title says an event's day: "署名日", "署名日・発出日", "発効"; not "作成・取得者")
+    dated = "(?:" + "|".join(re.escape(w) for w, _ in events) + ")(?:日|年月日|日付|年月|時期)?"
+    whole = re.compile(rf"{dated}(?:[・／/]{dated})*")
     out: dict[int, list[str]] = {}
     for i, title in enumerate(header):
         bare = re.sub(r"\s", "", title)
-        # (the whole title says an event's day: "署名日", "署名日・発出日", "発効"; not "作成・取得者")
-        kinds = list(dict.fromkeys(k for word, k in events if word in bare)) if re.fullmatch(
-            rf"{_dated(events)}(?:[・／/]{_dated(events)})*", bare) else []
+        kinds = list(dict.fromkeys(k for word, k in events if word in bare)) if whole.fullmatch(bare) else []
         if not kinds:
             kinds = [k for k, ws in latin.items() if latin_words(title) & set(ws)]
         if kinds:
             out[i] = kinds
     return out
-
-
-def _dated(events: list[tuple[str, str]]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w, _ in events) + ")(?:日|年月日|日付|年月|時期)?"
 
 
 Names = Callable[[int, int], list[Named]]  # the document names in a span of the text
@@ -94,7 +90,7 @@ def tabled_events(blocks: list[Block], text: str, dates: list[DateMention], role
                 if date_column is None and not by_column and len({d.value for d in row_dates}) == 1:
                     when = row_dates[0].value
                 dated.insert(0, (told, when))
-            out.extend(TabledEvent(named, kind, when, block, index) for kind, when in dated)
+            out.extend(TabledEvent(named, kind, when, index) for kind, when in dated)
     return out
 
 
