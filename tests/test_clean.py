@@ -635,3 +635,19 @@ def test_a_wiki_section_s_edit_link_is_no_text() -> None:
     assert "編集" not in doc.text and "2019年" in doc.text
     for sentence in doc.sentences:
         assert doc.evidence_matches(sentence.start, sentence.end)
+
+
+def test_a_page_number_with_the_chapter_s_running_head_is_furniture_mid_sentence() -> None:
+    text = ("３　ドイツ\n\n"
+            "　ドイツとは、５月２日、岸田外務大臣がベルリンを訪問し、ヴェスターヴェ\n\n"
+            "外交青書２０１４　　１２４\n\n"
+            "１２５　　第２章　地球儀を俯瞰する外交\n\n"
+            "レ外相と外相会談を行い、国連安保理改革に向けたＧ４の連携を確認し\n"
+            "た。６月には、Ｇ８ロック・アーン・サミットの際に安倍総理大臣とメ\n"
+            "ルケル首相が首脳会談を行った。１２月には、第３次メルケル政権の発\n"
+            "足を受けて両首脳が電話会談を行い、２０１４年春の安倍総理大臣のド\n"
+            "イツ訪問に向けて調整を進めることで一致した。\n")
+    doc = build_document(from_bytes(text.encode("utf-8"), "bluebook.txt"), Metadata(title="t"), "t")
+    assert "ドイツとは、5月2日、岸田外務大臣がベルリンを訪問し、ヴェスターヴェレ外相と外相会談を行い、" \
+        "国連安保理改革に向けたG4の連携を確認した。" in sentences(doc)
+    assert not any("地球儀" in x for x in sentences(doc))

@@ -2360,3 +2360,20 @@ def test_a_gathering_named_as_the_occasion_of_talks_gives_them_its_day() -> None
     found = extract_text("5月24日の首脳会合の際に、岸田総理はアルバニージー首相と首脳会談を行いました。\n", year=2022)
     assert summary(found) == [("2022-05-24", "Summit", "InPerson", ("au", "jp"),
                                ("anthony-albanese", "kishida-fumio"))]
+
+
+def test_a_leader_who_came_to_japan_for_talks_met_japan_s_head_of_government() -> None:
+    found = extract_text("　11月15日から17日まで、ナジブ首相が訪日し、16日に首脳会談を行った。"
+                         "３月１４日にはガーナのマハマ大統領が国賓として訪日し、首脳会談及び夕食会が行われた。\n",
+                         year=2016)
+    assert summary(found) == [("2016-11-16", "Summit", "InPerson", ("jp", "my"), ("abe-shinzo", "najib-razak")),
+                              ("2016-03-14", "Summit", "InPerson", ("gh", "jp"), ("abe-shinzo", "john-mahama"))]
+
+
+def test_a_plan_in_the_clause_after_talks_is_not_the_talks_plan() -> None:
+    found = extract_text("　12月20日、岸田外務大臣はルトノ外相と外相会談を行い、"
+                         "翌年1月に予定される安倍総理大臣のインドネシア訪問に向けた準備について協議した。\n", year=2016)
+    assert summary(found) == [("2016-12-20", "ForeignMinistersMeeting", "InPerson", ("id", "jp"),
+                               ("kishida-fumio", "retno-marsudi"))]
+    planned = extract_text("　岸田外務大臣は、12月20日にルトノ外相と外相会談を行う予定である。\n", year=2016)
+    assert summary(planned) == []

@@ -128,9 +128,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("本日（12日）": today, glossed with its day, as a post written over several days gives it)
     ("today", re.compile(rf"本(?:日(?:[（(]{_S}(\d{{1,2}}){_S}日{_S}[）)])?|{_S}(\d{{1,2}}){_S}日)")),
     # "昨日27日", "昨日": counted from the document's own date (a press conference, a daily report)
-    # (and as a news script says them in kana: "きのう（21日）", "おとといの20日には", "きょう午前")
+    # (and as a news script says them in kana: "きのう（21日）", "おとといの20日には", "きょう午前", "あす22日に")
     ("yesterday", re.compile(rf"(昨日|一昨日|明日|(?:(?<![ぁ-ゖ])|(?<=[はがもでと]))"
-                             rf"(?:きのう|おととい|あす|あした|きょう)(?=[、,（(\s午夜朝昼未夕深]|も|の|は|に|まで|から|$))"
+                             rf"(?:きのう|おととい|あす|あした|きょう)(?=[、,（(\s午夜朝昼未夕深0-9]|も|の|は|に|まで|から|$))"
                              rf"(?:{_S}[（(]{_S}(\d{{1,2}}){_S}日{_S}[）)]|(?:の)?{_S}(\d{{1,2}}){_S}日)?")),
     # "2日目（ワシントンD.C.）": the second day of the trip the text told as a span
     ("nth_day", re.compile(r"(?<![\d日])(\d{1,2})\s*日目")),
@@ -522,6 +522,8 @@ class DateReader:
             re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))
         # ("公開日：2019年7月3日": the day an item was put out, not the day of what it tells)
         attributive = attributive or named or bool(_PUBLISHED.search(text[max(block_start, m.start() - 12):m.start()]))
+        # ("あす22日に…と会談する方向で調整": a day still to come is not where the story is)
+        attributive = attributive or (name == "yesterday" and _DAYS_FROM_TODAY.get(g[0], 0) > 0)
         # ("本年7月3日に東京で…が開催されたことを歓迎": what was welcomed is dated, not the story)
         modifies = (bool(_MODIFYING.match(text, stop)) or bool(_REPORTED.match(text, stop))) \
             and not _VISITED.match(text, stop) and not _OCCASION.match(text, stop)

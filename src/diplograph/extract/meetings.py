@@ -170,6 +170,8 @@ class MeetingExtractor:
         # a visit is a plan if its sentence ends as one ("…を訪問し、…と戦略対話を行う予定です"), and no
         # bilateral meeting if it was to attend a gathering ("…を訪問し、G20首脳会議に出席しました")
         after = text[a.end:end] if a.form == "visit" else text[a.end:min(end, a.end + 8)]
+        if a.form != "visit":  # (a clause after the comma is another's: "…会談を行い、翌年1月に予定される…訪問")
+            after = re.split(r"[、，,]", after, maxsplit=1)[0]
         if a.form == "visit" and pattern("attend_gathering").search(after):
             return True
         head = re.match(pattern("head").pattern, text[a.head:a.end])
@@ -480,8 +482,10 @@ class MeetingExtractor:
         envoy = any(p.title in self.parts.envoy_titles for p in meeting.participants)  # "山根大使と…大臣"
         home = meeting.kind in HOME_KINDS  # "ニュシ大統領とは…首脳会談が行われた": Japan's talks
         # "…モディ首相と広島で首脳会談を行い": a foreign leader met by the one the passage is about, Japan's
+        # (or who came to Japan for them: "ナジブ首相が訪日し、16日に首脳会談を行った")
+        visitor = pattern("japan_visitor")
         partner = home and len(meeting.countries) == 1 and self.parts.japan not in meeting.countries \
-            and any(text.startswith("と", x.span.end) for x in people)
+            and any(text.startswith("と", x.span.end) or visitor.match(text, x.span.end) for x in people)
         if len(meeting.countries) < 2 and not partner and not ((len(meeting.countries) == 1 or envoy or home)
                                                                and self._unplaced(people)):
             return None  # (a counterpart of unknown country is placed later, see sides.complete_sides)
