@@ -410,3 +410,31 @@ def test_a_short_name_and_a_protocol_amending_a_treaty() -> None:
                          "日本国とカザフスタン共和国との間の条約（日カザフスタン租税条約）を改正する議定書について、"
                          "交渉を開始することで一致した。\n")
     assert [t for t, _, _, _ in events(found)] == ["日カザフスタン租税条約を改正する議定書"]
+
+
+def test_a_treaty_named_by_its_acronym_is_the_one_spelt_out() -> None:
+    found = extract_text("　日インドEPAは、2011年2月16日に東京で安倍総理大臣とシン首相により署名された。"
+                         "日インド経済連携協定は、同年8月1日に発効した。日中韓FTAは、2013年3月に交渉が開始された。\n"
+                         "　米国のIEEPAに基づく措置や、IRA法上のFTAの扱いについても議論した。\n", year=2011)
+    assert events(found) == [
+        ("日インド経済連携協定", "Treaty", ("in", "jp"),
+         (("Signed", "2011-02-16"), ("EnteredIntoForce", "2011-08-01"))),
+        ("日中韓FTA", "Treaty", ("cn", "jp", "kr"), (("UnderNegotiation", "2013-03"),))]
+
+
+def test_a_listed_treaty_s_other_name_in_brackets_is_an_alias() -> None:
+    release = ("令和7年7月9日\n\n　本9日、キャンベラにおいて、両首脳の立会いの下、以下の文書の署名が行われた。\n\n"
+               "（１）経済上の連携に関する日本国とニュージーランドとの間の協定（日ニュージーランドEPA）\n\n"
+               "　両国は、日ニュージーランド経済連携協定の交渉を2023年に開始していた。\n")
+    found = extract_text(release, year=2025)
+    titles = [a.title for a in found.agreements]
+    assert titles == ["経済上の連携に関する日本国とニュージーランドとの間の協定"]
+
+
+def test_the_signers_countries_are_the_parties_when_the_name_gives_none() -> None:
+    found = extract_text("　2月6日、東京において、齋藤経済産業大臣とモロッコのベンアリ大臣が、"
+                         "「グリーン水素に関する協力覚書」に署名した。\n"
+                         "　また、石井国土交通大臣とトゥガデ・フィリピン運輸大臣との会談及び"
+                         "鉄道分野における協力覚書への署名が行われた。\n", year=2024)
+    assert [(t, p) for t, _, p, _ in events(found)] == [("グリーン水素に関する協力覚書", ("jp", "ma")),
+                                                         ("鉄道分野における協力覚書", ("jp", "ph"))]

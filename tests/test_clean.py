@@ -651,3 +651,20 @@ def test_a_page_number_with_the_chapter_s_running_head_is_furniture_mid_sentence
     assert "ドイツとは、5月2日、岸田外務大臣がベルリンを訪問し、ヴェスターヴェレ外相と外相会談を行い、" \
         "国連安保理改革に向けたG4の連携を確認した。" in sentences(doc)
     assert not any("地球儀" in x for x in sentences(doc))
+
+
+def test_a_caption_and_a_vertical_chapter_mark_inside_a_sentence_cut_short_are_lifted_out() -> None:
+    text = ("　1月21日、ロンドンにおいて第1回日英外務・防衛閣僚会合（「2+2」）が開催され、安全保障・防衛協力の具\n"
+            "体化について議論が行われた。両国は、日英物品役務相互提供協定の締結に向けて交渉を開始することで一致\n"
+            "した。また、「2+2」に先立ち、同日、\n"
+            "岸田外務大臣はハモンド外相と日英外相会\n"
+            "日英外務・防衛閣僚会合（１月２１日、英国・ロンドン）\n"
+            "談を行い、両国の「2+2」を定例化することで一致した。6月8日には、G7エルマウ・サミットの際に安倍総理\n"
+            "大臣とキャメロン首相との間で日英首脳会談が行われ、日英関係の一層の強化で一致した。10月には、中\n"
+            "第\n２\n章\n"
+            "国との間で協議が行われ、双方は協力を進めることで一致した。\n")
+    doc = build_document(from_bytes(text.encode("utf-8"), "bluebook.txt"), Metadata(title="t"), "t")
+    assert "また、「2+2」に先立ち、同日、岸田外務大臣はハモンド外相と日英外相会談を行い、" \
+        "両国の「2+2」を定例化することで一致した。" in sentences(doc)
+    assert "日英外務・防衛閣僚会合（1月21日、英国・ロンドン）" in blocks(doc, "caption")
+    assert "10月には、中国との間で協議が行われ、双方は協力を進めることで一致した。" in sentences(doc)

@@ -2377,3 +2377,50 @@ def test_a_plan_in_the_clause_after_talks_is_not_the_talks_plan() -> None:
                                ("kishida-fumio", "retno-marsudi"))]
     planned = extract_text("　岸田外務大臣は、12月20日にルトノ外相と外相会談を行う予定である。\n", year=2016)
     assert summary(planned) == []
+
+
+def test_a_trip_page_s_bare_prime_minister_its_listed_talks_and_a_summit_next_year() -> None:
+    page = """<html><head><title>岸田総理のイタリア及び英国訪問 | 総理の動き</title></head><body>
+<h1>岸田総理のイタリア及び英国訪問</h1><p>令和5年5月3日～4日</p>
+<h3>5月3日（水）イタリア（ローマ）</h3>
+<p>現地時間3日午前、岸田総理は、ローマに到着しました。</p>
+<p>総理は、キージ宮において、メローニ首相との間で日伊首脳会談を行いました。両首脳は、来年6月にイタリアが議長国として
+主催するG7サミットに向けて連携することで一致しました。</p>
+<p>日伊首脳会談</p>
+<h3>5月4日（木）英国（ロンドン）</h3>
+<p>4日午後、ロンドンに到着した総理は、ホテルにおいてクレバリー外務大臣の表敬を受けました。</p>
+<p>また、総理は、同日、以下の首脳等と会談を行いました。</p>
+<ul><li>リシ・スナク英国首相との日英首脳会談</li><li>マルク・ルッテ・オランダ首相との日・オランダ首脳会談</li></ul>
+<h4>歓迎式典</h4>
+</body></html>"""
+    doc = build_document(from_bytes(page.encode("utf-8"), "trip.html"), Metadata(title="t", period="2023"), "t")
+    assert summary(extract_document(doc, default_lexicon())) == [
+        ("2023-05-03", "Summit", "InPerson", ("it", "jp"), ("giorgia-meloni", "kishida-fumio")),
+        ("2023-05-04", "CourtesyCall", "InPerson", ("gb", "jp"), ("james-cleverly", "kishida-fumio")),
+        ("2023-05-04", "Summit", "InPerson", ("gb", "jp"), ("kishida-fumio", "rishi-sunak")),
+        ("2023-05-04", "Summit", "InPerson", ("jp", "nl"), ("kishida-fumio", "mark-rutte"))]
+
+
+def test_a_newspaper_s_bare_prime_minister_and_a_diet_record_s_day_in_one_kanji() -> None:
+    article = ("　【エルサレム共同】中東を歴訪中の安倍晋三首相は2日、エルサレムでネタニヤフ首相と会談した。"
+               "首相は同日、リブリン大統領とも会談した。\n")
+    assert summary(extract_text(article, year=2018, date="2018-05-03")) == [
+        ("2018-05-02", "Summit", "InPerson", ("il", "jp"), ("abe-shinzo", "benjamin-netanyahu")),
+        ("2018-05-02", "Summit", "InPerson", ("il", "jp"), ("abe-shinzo", "reuven-rivlin"))]
+    record = ("○岸田国務大臣　十一月に私はイランを訪問いたしました。"
+              "九日には、テヘランにおいてザリーフ外務大臣と外相会談を行い、"
+              "核問題について意見交換をいたしました。一日も早い解決が望まれます。\n")
+    assert [m[0] for m in summary(extract_text(record, year=2013))] == ["2013-11-09"]
+
+
+def test_a_table_row_s_own_cell_names_its_countries_before_the_section_above() -> None:
+    table = ("#### 5．日モンゴルEPA\n\n日モンゴルEPAは2016年に発効した。\n\n"
+             "| 時期 | 協定等 | 主な動き | 場所 |\n|---|---|---|---|\n"
+             "| 1月 | 日中韓FTA | 第6回交渉会合 | ソウル |\n| 5月 | 日中韓FTA | 第7回交渉会合 | 北京 |\n")
+    assert summary(extract_text(table, year=2015)) == [("2015-01", "OtherMeeting", "InPerson", ("cn", "jp", "kr"), ()),
+                                                       ("2015-05", "OtherMeeting", "InPerson", ("cn", "jp", "kr"), ())]
+
+
+def test_a_namesake_who_held_the_title_only_before_and_in_another_country_is_not_the_one_met() -> None:
+    found = extract_text("　安倍首相は5月1日、ヨルダンの首都アンマンでアブドラ国王と会談した。\n", year=2018)
+    assert [(m[3], "abdullah-bin-abdulaziz" in m[4]) for m in summary(found)] == [(("jo", "jp"), False)]

@@ -98,7 +98,7 @@ def classify(lines: list[Line], wrapped: bool) -> None:
     _comma_tables(lines)
     if wrapped:
         _wrapped_captions(lines)
-    _caption_groups(lines, wrapped)
+    _caption_groups(lines, wrapped, body_width(lines) if wrapped else 0)
     if wrapped:
         _wrapped_subheadings(lines)
     else:
@@ -437,7 +437,19 @@ def _wrapped_captions(lines: list[Line]) -> None:
             break
 
 
-def _caption_groups(lines: list[Line], wrapped: bool) -> None:
+def _interrupting(lines: list[Line], before: int, at: int, width: int) -> bool:
+    """Whether a caption line stands inside a sentence cut short before it ("…ハモンド外相と日英外相会" /
+    "日英外務・防衛閣僚会合（１月２１日、英国・ロンドン）" / "談を行い、…"): the lines on both sides of it are short
+    of the column's width and of a sentence's end, and the line after it goes on without an indent."""
+    after = lines[at + 1] if at + 1 < len(lines) else None  # (the very next line: no blank between)
+    cut = lines[before]
+    return width > 0 and after is not None and after.kind == TEXT and not after.indented \
+        and before == at - 1 and not captions.ONLY_TAIL.match(lines[at].key) \
+        and cut.width < 0.8 * width and lines[at].width < 0.9 * width \
+        and not cut.key.endswith(("。", "．", "」", "）", ")"))
+
+
+def _caption_groups(lines: list[Line], wrapped: bool, width: int = 0) -> None:
     """Attach caption titles standing on lines before their (date, place) line; drop false captions."""
     n = len(lines)
     for i, line in enumerate(lines):
@@ -445,6 +457,9 @@ def _caption_groups(lines: list[Line], wrapped: bool) -> None:
             continue
         group = [line]
         j = i - 1
+        if wrapped and j >= 0 and lines[j].kind == TEXT and _interrupting(lines, j, i, width):
+            line.kind, line.group = CAPTION, line.index  # alone, inside the sentence it cuts
+            continue
         if not captions.FIGURE.match(line.key):
             # (not a paragraph's first line, indented, of a full width: "　7月24日に就任した…首脳会談を実施し、…")
             while j >= 0 and len(group) < 3 and lines[j].kind == TEXT \

@@ -12,6 +12,10 @@ from .records import Agreement, AgreementEvent
 
 # what a long name adds to a short one when it only says whose it is ("日・ミャンマー" + "投資協定")
 _COUNTRY_LEAD = re.compile(r"日・?[ァ-ヴー]+・?|[日米加中韓豪印比英仏独伊露・]{2,}")
+# a treaty between two countries is one document, their joint statements are many ("日米共同声明")
+_TREATY_END = re.compile(r"(?:協定|条約)$")
+# what a name's short and long forms differ by: particles and the word for a field
+_LOOSE = re.compile(r"に関する|における|に係る|分野|の|・")
 _COMPOUND_LEAD = re.compile(r"^(?:[日米加中韓豪印比英仏独伊露]{2,3}|日・[米加中韓豪印比英仏独伊露])(?![国本人])(?=..)")
 
 
@@ -24,20 +28,34 @@ def contains(a: DateValue, b: DateValue) -> bool:
 
 
 def key(agreement: Agreement, generic: re.Pattern[str] | None = None) -> str:
-    """What identifies an agreement across reports: its shortest specific name without the country compound,
-    or, for a name that only says its kind ("共同声明"), that name with the date and parties."""
+    """What identifies an agreement across reports: its shortest specific name without the country compound (or,
+    for a treaty whose name is then only its kind, with it: "日英経済連携協定", "日英EPA"), or, for a name that only
+    says its kind ("共同声明"), that name with the date and parties."""
     generic = generic or re.compile(vocabulary()["agreements"]["generic"])
-    names = sorted({_core(n) for n in [agreement.title, *agreement.names]}, key=lambda n: (len(n), n))
+    everyone = [agreement.title, *agreement.names]
+    names = sorted({_core(n) for n in everyone}, key=lambda n: (len(n), n))
     specific = [n for n in names if not generic.search(n)]
     if specific:
         return specific[0]
+    led = sorted({_expanded(n) for n in everyone if _COMPOUND_LEAD.match(_expanded(n))
+                  and _TREATY_END.search(_expanded(n))}, key=lambda n: (len(n), n))
+    if led:
+        return led[0]
     first = next((e.date.iso() for e in agreement.events if e.date), "undated")
     return f"{names[0]}|{first}|{'-'.join(agreement.parties)}"
 
 
+def _expanded(name: str) -> str:
+    """A name as compared, its acronym of kind spelt out ("日EU・EPA", "日英経済連携協定（EPA）" → "…経済連携協定")."""
+    text = normalize(re.sub(r"[（(](?:EPA|FTA)[）)]$", "", name))
+    if "協定" in text or text in ("EPA", "FTA"):  # (not "加・ASEAN自由貿易協定FTA", nor an acronym alone)
+        return text
+    return re.sub(r"・?FTA$", "自由貿易協定", re.sub(r"・?EPA$", "経済連携協定", text))
+
+
 def _core(name: str) -> str:
     """A name without the country compound it starts with ("日加情報保護協定" → "情報保護協定")."""
-    return _COMPOUND_LEAD.sub("", normalize(name))
+    return _COMPOUND_LEAD.sub("", _expanded(name))
 
 
 def _same_day_event(a: Agreement, b: Agreement) -> bool:
@@ -55,16 +73,24 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
     also: dict[str, Agreement] = {}  # the keys of reports merged into an agreement filed under another key
     for a in agreements:
         k = key(a, generic)
-        same = merged.get(k) or also.get(k)
+        # (or one of its names is another report's key: "…協定（日豪EPA）" and "日豪経済連携協定")
+        named = [n for n in (_expanded(x) for x in [a.title, *a.names]) if _TREATY_END.search(n)]
+        same = merged.get(k) or also.get(k) or next((merged.get(n) or also.get(n) for n in named
+                                                     if merged.get(n) or also.get(n)), None)
         target = (same if same is not None and _parties_fit(a, same) else None) \
             or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk and _parties_fit(a, m)
                      and (k in mk or mk in k) and bool(AMENDS.search(k)) == bool(AMENDS.search(mk))
                      and (min(len(k), len(mk)) >= 5 or (
                          _COUNTRY_LEAD.fullmatch(mk.replace(k, "", 1) if k in mk else k.replace(mk, "", 1))
                          and _same_day_event(a, m)))), None) \
-            or next((m for mk, m in merged.items() if "|" in k and "|" in mk and _same_generic(a, m, k, mk)), None)
+            or next((m for mk, m in merged.items() if "|" in k and "|" in mk and _same_generic(a, m, k, mk)), None) \
+            or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk and a.kind == m.kind
+                     and _parties_fit(a, m) and _same_day_event(a, m) and _loosely_within(a.title, m.title)), None)
         if target is None:
             merged[k if k not in merged else f"{k}#{'-'.join(a.parties)}"] = a
+            for n in named:
+                if n != k and generic.search(_core(n)):  # (its name with the pair: "日豪経済連携協定")
+                    also.setdefault(n, a)
             continue
         absorb(target, a)
         also.setdefault(k, target)
@@ -75,6 +101,13 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
             absorb(hosts[0], a)
             out.remove(a)
     return out
+
+
+def _loosely_within(a: str, b: str) -> bool:
+    """Whether one name is the other without its particles and the words between ("エネルギー・トランジションに関する
+    協力覚書" in "…商工省との間のエネルギー・トランジション分野における協力覚書"), its kind word apart."""
+    short, long = sorted((_LOOSE.sub("", a), _LOOSE.sub("", b)), key=len)
+    return len(short) >= 8 and short in long
 
 
 def _parties_fit(a: Agreement, b: Agreement) -> bool:

@@ -193,8 +193,10 @@ class AgreementExtractor(NameReader):
             whole = text[start:end].strip()
             if names and not re.search(r"[、。,]", text[start:names[0].start]):
                 # the item is the name: "新ウランバートル国際空港建設計画（第二期）のための円借款に関する交換公文"
-                named = Named(whole if names[0].end >= end - 1 else text[start:names[0].end].strip(), start,
-                              names[0].end, names[0].aliases, names[0].kind)
+                title = whole if names[0].end >= end - 1 else text[start:names[0].end].strip()
+                for alias in names[0].aliases:  # (its other name in brackets is no part of it: "…協定（日豪EPA）")
+                    title = re.sub(rf"\s*[（(]{re.escape(alias)}[）)]$", "", title)
+                named = Named(title, start, names[0].end, names[0].aliases, names[0].kind)
             elif names:
                 named = names[0]
             elif whole and len(whole) <= 100 and not heading and not re.search(r"[、。,]", whole) \
@@ -439,7 +441,10 @@ class AgreementExtractor(NameReader):
         signatories = []
         if kind_type == "Signed":
             clause = [x for x in mentions if start <= x.span.start < verb_start and x.person]
-            signatories = [x.person for x in clause if text[x.span.end:x.span.end + 1] in ("は", "と", "が")]
+            signing = [x for x in clause if text[x.span.end:x.span.end + 1] in ("は", "と", "が")]
+            signatories = [x.person for x in signing]
+            if len(parties) < 2:  # "齋藤経済産業大臣とモロッコの…大臣が、「…覚書」に署名した": the signers' countries
+                parties = sorted(set(parties) | {x.country for x in signing if x.country})
         if meeting is None and when is not None and not (done or reported):
             meeting = self._meeting(doc, meetings, span, when, parties, signatories)
         evidence = [Span(start, end)]

@@ -50,6 +50,8 @@ class AnaphoraResolver:
         self._pattern = re.compile(
             rf"{same}(?P<mod>{finder.modifier})?(?P<title>{finder.title_alt}|{honorifics})|{both}(?P<word>{words})"
         )
+        self.home_titles: set[str] = set(vocab.get("bare_home", []))
+        self.japan = self.lexicon.country_names().get("日本")
         bare = "|".join(map(re.escape, vocab.get("bare", [])))
         self._bare = re.compile(rf"(?<![一-龥ァ-ヴー々A-Za-zＡ-Ｚａ-ｚ0-9０-９・の])(?P<title>{bare})"
                                 rf"(?=は|が|を|と|に|から|も)") if bare else None
@@ -95,6 +97,8 @@ class AnaphoraResolver:
                 continue  # 両首脳 is two persons: not the antecedent of a 同…
             if not self._same_title(anaphor, m):
                 continue
+            if anaphor.kind == "bare" and anaphor.word in self.home_titles and m.country != self.japan:
+                continue  # "総理は" in a Japanese text is Japan's Prime Minister, not "サンチェス首相" named before
             if m.person is None:
                 return self._unresolved(anaphor, f"its antecedent {m.name}{m.title or ''} is unresolved")
             office = None if anaphor.former or anaphor.word in self.finder.honorifics else m.office

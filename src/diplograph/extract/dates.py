@@ -166,9 +166,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("era_kanji", re.compile(rf"({_ERA})([{_KANJI_DIGITS}]{{1,3}}|元)()年(?!{_S}\d)(?!{_S}[(（]{_S}\d)"
                              rf"(?:([{_KANJI_DIGITS}]{{1,2}})月(?:([{_KANJI_DIGITS}]{{1,3}})日)?)?")),
     ("day_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}月年第])((?:[二三]?十)[{_KANJI_DIGITS[:-1]}]?)日(?![間目本付])")),
+    # "九日には、テヘランにおいて…": a day of one kanji numeral where a clause opens ("一日も早く" is no day)
+    ("day_kanji_one", re.compile(r"(?:(?<=^)|(?<=[、。，．\s「]))([二三四五六七八九])日(?=には|[、，,]|午前|午後|夜)")),
 ]
 _KANJI_FORMS = {"era_kanji": "era", "same_year_kanji": "same_year", "md_kanji": "md", "m_kanji": "md",
-                "same_month_kanji": "same_month", "next_day_kanji": "next_day", "day_kanji": "day"}
+                "same_month_kanji": "same_month", "next_day_kanji": "next_day", "day_kanji": "day",
+                "day_kanji_one": "day"}
 # (the kanji forms first: "同月" alone must not take "同月二十二日")
 PATTERNS = [p for p in PATTERNS if p[0] in _KANJI_FORMS] + [p for p in PATTERNS if p[0] not in _KANJI_FORMS]
 # After a date, words that make it name a deadline or a period rather than the day of the story.
@@ -522,8 +525,10 @@ class DateReader:
             re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))
         # ("公開日：2019年7月3日": the day an item was put out, not the day of what it tells)
         attributive = attributive or named or bool(_PUBLISHED.search(text[max(block_start, m.start() - 12):m.start()]))
-        # ("あす22日に…と会談する方向で調整": a day still to come is not where the story is)
-        attributive = attributive or (name == "yesterday" and _DAYS_FROM_TODAY.get(g[0], 0) > 0)
+        # ("あす22日に…と会談する方向で調整", "来年6月に…主催するG20大阪サミット": a time still to come is not where the
+        # story is)
+        attributive = attributive or (name == "yesterday" and _DAYS_FROM_TODAY.get(g[0], 0) > 0) \
+            or (name in ("same_year", "same_month", "week") and g[0] in ("来年", "来月", "来週"))
         # ("本年7月3日に東京で…が開催されたことを歓迎": what was welcomed is dated, not the story)
         modifies = (bool(_MODIFYING.match(text, stop)) or bool(_REPORTED.match(text, stop))) \
             and not _VISITED.match(text, stop) and not _OCCASION.match(text, stop)

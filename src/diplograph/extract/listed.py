@@ -43,9 +43,16 @@ def listed_meetings(doc: Document, parts: MeetingParts, sentence: tuple[int, int
             continue
         name_end = item.start + len(re.split(r"[：:。．]", first, maxsplit=1)[0])
         people = [x for x in mentions if item.start <= x.span.start < name_end and x.person]
-        country = section_country(parts, item.section) or next(
-            (c for c in parts.named_countries(text[item.start:name_end])), None) or (
+        if not people and not (parts.title_in(text[item.start:name_end])
+                               or pattern("minister_title").search(text[item.start:name_end])):
+            continue  # (a photo's caption among the items, "ASEM12首脳会合開会式", names no one met)
+        # the country the item names, else its section's ("2．ペルー共和国" over "（1）財務大臣"; not a trip's day
+        # heading "10月18日（木）ベルギー（ブリュッセル）" over "マルク・ルッテ・オランダ首相との日・オランダ首脳会談")
+        named = [c for c in parts.named_countries(text[item.start:name_end]) if c != parts.japan]
+        country = (named[0] if named else None) or section_country(parts, item.section) or (
             titled[0] if len(titled) == 1 else None)
+        if people and all(x.country for x in people):
+            country = None  # (who is named brings their country)
         # (an item that names both sides, "・林外務大臣とベアボック外務大臣（飯倉公館）", needs no lead; a list
         # announced as pairs, "以下のとおり会談", has only such items)
         paired = len(people) == 2 and people[0].country == parts.japan and people[1].country != parts.japan \

@@ -395,7 +395,7 @@ class MentionFinder:
                     result.attested = n == 0
                 break
         else:
-            result = self._without_date(mention, people, offices, partial, dates)
+            result = self._without_date(mention, people, offices, partial, dates, context)
         mention.person, mention.office, mention.note = result.person, result.office, result.note
         if result.office and result.office in lex.offices:
             mention.country = lex.offices[result.office].country
@@ -463,7 +463,7 @@ class MentionFinder:
         return out
 
     def _without_date(self, mention: PersonMention, people: list[str], offices: set[str], partial: bool,
-                      dates: list[DateValue]) -> Resolution:
+                      dates: list[DateValue], context: frozenset[str] = frozenset()) -> Resolution:
         """The mention's person when no date settles it: the one person of that name who ever held such an
         office, or a unique name; otherwise a note (never a guess)."""
         on = dates[0].iso() if dates else "an unknown date"
@@ -471,6 +471,9 @@ class MentionFinder:
         if not ever and self._local_head(mention):
             return Resolution()  # "鈴木知事": a governor, not a minister named 鈴木 (a person of the text)
         if len(ever) == 1 and not partial:
+            if not mention.former and dates and context and self._country_of(ever[0]) not in context and any(
+                    self.lexicon.offices[o].country in context for o in offices if o in self.lexicon.offices):
+                return Resolution()  # "ヨルダンの首都アンマンでアブドラ国王と" in 2018: not Saudi Arabia's (died 2015)
             note = None if mention.former else f"{mention.name} held {mention.title} at another time than {on}"
             return Resolution(person=ever[0], note=note)
         if len(people) > 1 and mention.title and not mention.former and not partial \

@@ -96,9 +96,9 @@ def read_people(doc: Document, lexicon: Lexicon, dates: list[DateMention],
             found = sorted([*found, visitor], key=lambda x: x.span)
         family.update(m.name.split("・")[-1] for m in found if "・" in m.name and is_katakana(m.name))
         family.update(f for m in found if m.title and (f := kanji_family(m.name)))  # 佐伯勝也大使 → 佐伯
-        # (only needed to tell namesakes apart: computed for blocks that name one)
+        # (only needed to tell namesakes apart, or one of another country: computed for blocks that name one)
         context = _passage_countries(doc, block, parts) \
-            if any(len(lexicon.named(m.name)) > 1 for m in found) else frozenset()
+            if any(lexicon.named(m.name) for m in found) else frozenset()
         for mention in found:
             when = in_force.at(mention.span.start)
             result = finder.resolve(mention, when, fallbacks, context)

@@ -288,7 +288,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 continue
             spans = [span for s, e in block.cell_spans(text, merged=False) for span in split_sentences(text, s, e)]
             row_day = _row_date(block, text, in_row[0], columns.get(index, {}))
-        section = _section_countries(parts, block)
+        section = _section_countries(parts, block, text)
         last_subject = None
         for s, e in spans:
             subject = last_subject or speakers.get(index) or _earlier_subject(subjects) \
@@ -645,8 +645,14 @@ def _earlier_subject(subjects: list[tuple[int, PersonMention | None]]) -> Person
     return None
 
 
-def _section_countries(parts, block: Block) -> list[str]:
-    """The two countries a section heading is about ("(2) 日・カナダ関係", "2.日米通商分野"), if any."""
+def _section_countries(parts, block: Block, text: str = "") -> list[str]:
+    """The two countries a section heading is about ("(2) 日・カナダ関係", "2.日米通商分野"), if any; for a table's
+    row, those a cell of its own names first ("| 1月 | 日中韓FTA | 第6回交渉会合 | ソウル |")."""
+    if block.kind == "table_row" and text:
+        for s, e in block.cell_spans(text, merged=False):
+            countries = parts.compound_countries(text[s:e])
+            if 2 <= len(countries) <= 3:
+                return countries
     for title in reversed(block.section):
         countries = parts.compound_countries(title)
         if 2 <= len(countries) <= 3:
