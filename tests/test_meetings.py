@@ -2377,6 +2377,9 @@ def test_a_plan_in_the_clause_after_talks_is_not_the_talks_plan() -> None:
                                ("kishida-fumio", "retno-marsudi"))]
     planned = extract_text("　岸田外務大臣は、12月20日にルトノ外相と外相会談を行う予定である。\n", year=2016)
     assert summary(planned) == []
+    after_comma = extract_text("　3月6日、林外務大臣は、ジャカルタにおいてルトノ外相と会談し、本年5月に予定される"
+                               "総理大臣の訪問について意見交換を行った。\n", year=2023)
+    assert [m[0] for m in summary(after_comma)] == ["2023-03-06"]
 
 
 def test_a_trip_page_s_bare_prime_minister_its_listed_talks_and_a_summit_next_year() -> None:
@@ -2424,3 +2427,10 @@ def test_a_table_row_s_own_cell_names_its_countries_before_the_section_above() -
 def test_a_namesake_who_held_the_title_only_before_and_in_another_country_is_not_the_one_met() -> None:
     found = extract_text("　安倍首相は5月1日、ヨルダンの首都アンマンでアブドラ国王と会談した。\n", year=2018)
     assert [(m[3], "abdullah-bin-abdulaziz" in m[4]) for m in summary(found)] == [(("jo", "jp"), False)]
+
+
+def test_talks_on_the_day_before_a_gathering_the_text_dates() -> None:
+    text = ("　2025年は、8月20日から22日まで横浜で第9回アフリカ開発会議（TICAD 9）が開催された。\n"
+            "　岩屋外務大臣は、TICAD 9開幕の前日、横浜においてルト・ケニア大統領を表敬した。"
+            "同年9月6日、石破総理大臣はルト大統領と電話会談を行った。\n")
+    assert [m[0] for m in summary(extract_text(text, year=2025))] == ["2025-08-19", "2025-09-06"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from ..document import Document
 from .dates import DateMention, DateValue, valid_date
@@ -32,14 +33,21 @@ def find_gatherings(doc: Document, parts: MeetingParts, dates: list[DateMention]
         s, e = sentence.start, sentence.end
         held = [*pattern("gathering_held").finditer(text, s, e), *pattern("gathering_held_before").finditer(text, s, e)]
         for m in held:
-            days = [d for d in dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, m.start())]
+            # (the days may open the name's stretch: "8月20日から22日まで横浜で第9回…会議（TICAD 9）が開催され")
+            days = [d for d in dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, m.end("name"))]
                     if d.value.precision == "day"]
             if not days:
                 continue
             when = days[-1]
-            names = [n for n in (m.group("name"), m.group("short")) if n]
-            names += [n.removeprefix("第").lstrip("0123456789回") for n in names if n.startswith("第")]
-            place = m.group("place") or m.groupdict().get("place_after")  # "…（TICAD7）が横浜で開催された"
+            name, lead_place = m.group("name"), None
+            if when.start >= m.start("name"):
+                lead = pattern("gathering_lead").match(text, when.end, m.end("name"))
+                name = text[lead.end():m.end("name")] if lead else name
+                lead_place = lead.group("place") if lead else None
+            names = [n for n in (name, m.group("short")) if n]
+            # (and the name without what describes it: "…大統領が議長を務める第9回日中韓サミット" → 日中韓サミット)
+            names += [core.group(1) for n in names if (core := re.search(r"第[0-9]+回(.{3,})$", n))]
+            place = m.group("place") or m.groupdict().get("place_after") or lead_place  # "…が横浜で開催された"
             where = parts.resolve_place(place) if place else None
             found.append(Gathering([n for n in names if len(n) >= 3], when.value, when.end_value or when.value,
                                    where, m.start()))
@@ -88,6 +96,30 @@ def date_by_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[
             meeting.place_name, meeting.place, meeting.place_country = gathering.place
         if meeting.conference is None:
             parts.conference(meeting, " ".join(gathering.names))
+
+
+def date_next_to_gatherings(doc: Document, meetings: list[Meeting], gatherings: list[Gathering]) -> None:
+    """Talks told on the day before or after a gathering the document dates ("TICAD 9開幕の前日、横浜において…と会談",
+    "日中韓サミットの前日、…ソウルにおいて…と首脳会談"): that day (the day after its opening, or after its close). Read
+    from each report before reports merge (a report's sentence, not what joined it)."""
+    for meeting in meetings:
+        if meeting.evidence:
+            _day_next_to(meeting, gatherings, doc.text[meeting.evidence[0].start:meeting.evidence[0].end])
+
+
+def _day_next_to(meeting: Meeting, gatherings: list[Gathering], told: str) -> bool:
+    for g in gatherings:
+        for name in g.names:
+            m = re.search(re.escape(name) + r"[）)]?(?:の)?(?P<when>開幕|開会|閉幕|閉会)?の(?P<side>前日|翌日)", told)
+            if m is None:
+                continue
+            if m.group("side") == "前日":
+                day = g.first.as_date() - timedelta(days=1)
+            else:
+                day = (g.first if m.group("when") in ("開幕", "開会") else g.last).as_date() + timedelta(days=1)
+            meeting.date, meeting.end_date = DateValue(day.year, day.month, day.day), None
+            return True
+    return False
 
 
 def _gathering_before(doc: Document, meeting: Meeting, gatherings: list[Gathering], near: bool) -> Gathering | None:

@@ -171,7 +171,7 @@ class MeetingExtractor:
         # bilateral meeting if it was to attend a gathering ("…を訪問し、G20首脳会議に出席しました")
         after = text[a.end:end] if a.form == "visit" else text[a.end:min(end, a.end + 8)]
         if a.form != "visit":  # (a clause after the comma is another's: "…会談を行い、翌年1月に予定される…訪問")
-            after = re.split(r"[、，,]", after, maxsplit=1)[0]
+            after = "" if text[a.end - 1:a.end] in "、，," else re.split(r"[、，,]", after, maxsplit=1)[0]
         if a.form == "visit" and pattern("attend_gathering").search(after):
             return True
         head = re.match(pattern("head").pattern, text[a.head:a.end])

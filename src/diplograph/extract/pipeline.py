@@ -13,7 +13,7 @@ from ..metadata import era_year
 from .agreements import AgreementExtractor
 from .captions import caption_meeting
 from .dates import DateMention, DateReader, DateValue
-from .gatherings import date_by_gatherings, find_gatherings
+from .gatherings import date_by_gatherings, date_next_to_gatherings, find_gatherings
 from .listed import listed_meetings, roster_meeting
 from .matrix_meetings import matrix_meetings
 from .meeting_parts import MeetingParts, is_spoken_record, pattern
@@ -312,10 +312,12 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                                              leads, mentions))
             last_subject = named_subject or last_subject
         subjects.append((index, last_subject))
+    gatherings = find_gatherings(doc, parts, dates)
+    date_next_to_gatherings(doc, found, gatherings)
     meetings = merge_meetings(found + notice_meetings(doc, parts, dates, mentions))
     # sides the sections give: the talks' country guides the trip's place, and reports that now agree merge
     meetings = merge_meetings(complete_sides(doc, meetings, parts, by_place=False))
-    date_by_gatherings(doc, meetings, find_gatherings(doc, parts, dates), parts)
+    date_by_gatherings(doc, meetings, gatherings, parts)
     place_from_trips(doc, meetings, find_trips(doc, parts, dates, mentions), parts)
     place_from_same_day(meetings, parts)
     meetings = merge_meetings(complete_sides(doc, meetings, parts))
