@@ -438,3 +438,16 @@ def test_the_signers_countries_are_the_parties_when_the_name_gives_none() -> Non
                          "鉄道分野における協力覚書への署名が行われた。\n", year=2024)
     assert [(t, p) for t, _, p, _ in events(found)] == [("グリーン水素に関する協力覚書", ("jp", "ma")),
                                                          ("鉄道分野における協力覚書", ("jp", "ph"))]
+
+
+def test_treaty_names_by_acronym_keep_apart_what_differs() -> None:
+    found = extract_text("　2013年3月、日中韓FTAの交渉が開始された。2013年6月、日韓FTAの交渉が再開された。\n"
+                         "　2018年7月17日、東京において、日EU・EPAに署名した。\n"
+                         "　2017年1月26日、日豪物品役務相互提供協定に署名した。同日、日豪物品役務相互提供協定を改正する"
+                         "協定にも署名した。\n"
+                         "　林外務大臣とバトツェツェグ外相は、"
+                         "日本国外務省とモンゴル国外務省との間の協議及び協力に関する覚書に署名した。\n", year=2018)
+    assert [(t, p) for t, _, p, _ in events(found)] == [
+        ("日中韓FTA", ("cn", "jp", "kr")), ("日韓FTA", ("jp", "kr")), ("日EU・EPA", ("jp", "eu")),
+        ("日豪物品役務相互提供協定", ("au", "jp")), ("日豪物品役務相互提供協定を改正する協定", ("au", "jp")),
+        ("日本国外務省とモンゴル国外務省との間の協議及び協力に関する覚書", ("jp", "mn"))]

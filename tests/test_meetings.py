@@ -2434,3 +2434,10 @@ def test_talks_on_the_day_before_a_gathering_the_text_dates() -> None:
             "　岩屋外務大臣は、TICAD 9開幕の前日、横浜においてルト・ケニア大統領を表敬した。"
             "同年9月6日、石破総理大臣はルト大統領と電話会談を行った。\n")
     assert [m[0] for m in summary(extract_text(text, year=2025))] == ["2025-08-19", "2025-09-06"]
+
+
+def test_a_visitor_s_talks_with_others_and_a_second_meeting_after_and_are_not_japan_s_or_swallowed() -> None:
+    visit = extract_text("　5月20日、ゼレンスキー大統領が来日し、21日に各国首脳と首脳会談を行った。\n", year=2023)
+    assert summary(visit) == []
+    line = "・日米首脳会談及び日米豪首脳会合（広島）\n"
+    assert ("au", "jp", "us") in [m[3] for m in summary(extract_text("5月19日\n" + line, year=2023))]

@@ -437,14 +437,16 @@ def _wrapped_captions(lines: list[Line]) -> None:
             break
 
 
-def _interrupting(lines: list[Line], before: int, at: int, width: int) -> bool:
+def _interrupting(lines: list[Line], at: int, width: int) -> bool:
     """Whether a caption line stands inside a sentence cut short before it ("…ハモンド外相と日英外相会" /
-    "日英外務・防衛閣僚会合（１月２１日、英国・ロンドン）" / "談を行い、…"): the lines on both sides of it are short
-    of the column's width and of a sentence's end, and the line after it goes on without an indent."""
-    after = lines[at + 1] if at + 1 < len(lines) else None  # (the very next line: no blank between)
-    cut = lines[before]
-    return width > 0 and after is not None and after.kind == TEXT and not after.indented \
-        and before == at - 1 and not captions.ONLY_TAIL.match(lines[at].key) \
+    "日英外務・防衛閣僚会合（１月２１日、英国・ロンドン）" / "談を行い、…"): the line right before it is short of the
+    column's width and of a sentence's end, the caption has its title on its own line, and the line right after it
+    goes on without an indent."""
+    if at == 0 or at + 1 >= len(lines):
+        return False
+    cut, after = lines[at - 1], lines[at + 1]
+    return width > 0 and cut.kind == TEXT and after.kind == TEXT and not after.indented \
+        and not captions.ONLY_TAIL.match(lines[at].key) \
         and cut.width < 0.8 * width and lines[at].width < 0.9 * width \
         and not cut.key.endswith(("。", "．", "」", "）", ")"))
 
@@ -457,7 +459,7 @@ def _caption_groups(lines: list[Line], wrapped: bool, width: int = 0) -> None:
             continue
         group = [line]
         j = i - 1
-        if wrapped and j >= 0 and lines[j].kind == TEXT and _interrupting(lines, j, i, width):
+        if wrapped and _interrupting(lines, i, width):
             line.kind, line.group = CAPTION, line.index  # alone, inside the sentence it cuts
             continue
         if not captions.FIGURE.match(line.key):

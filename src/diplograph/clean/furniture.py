@@ -13,8 +13,6 @@ from importlib import resources
 COLUMN_MARKER = re.compile(r"^(コラム|COLUMN|Column)$")
 # A section running head ("第3節 北米") is furniture when it interrupts a sentence, a heading otherwise.
 SECTION_HEAD = re.compile(r"^第\s*\d{1,2}\s*[章節部]\s*\S.{0,20}$")
-# A chapter's or section's number, as the margin sets it vertically one character a line.
-MARGIN_CHAPTER = re.compile(r"第\d{1,2}[章節部]")
 # Minimum number of consecutive one-character lines read as text set vertically in the margin.
 VERTICAL_RUN = 5
 
@@ -41,8 +39,8 @@ def vertical_runs(stripped: list[str]) -> set[int]:
         if len(s) == 1:
             run.append(i)
             continue
-        # (or a chapter's number set vertically in the margin: "第" / "２" / "章")
-        if len(run) >= VERTICAL_RUN or (len(run) >= 3 and MARGIN_CHAPTER.fullmatch("".join(stripped[k] for k in run))):
+        # (or a chapter's number set vertically in the margin, a running head: "第" / "２" / "章")
+        if len(run) >= VERTICAL_RUN or (len(run) > 1 and is_furniture("".join(stripped[k] for k in run))):
             found.update(run)
         run = []
     return found

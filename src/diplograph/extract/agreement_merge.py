@@ -32,13 +32,12 @@ def key(agreement: Agreement, generic: re.Pattern[str] | None = None) -> str:
     for a treaty whose name is then only its kind, with it: "日英経済連携協定", "日英EPA"), or, for a name that only
     says its kind ("共同声明"), that name with the date and parties."""
     generic = generic or re.compile(vocabulary()["agreements"]["generic"])
-    everyone = [agreement.title, *agreement.names]
-    names = sorted({_core(n) for n in everyone}, key=lambda n: (len(n), n))
+    expanded = {_expanded(n) for n in [agreement.title, *agreement.names]}
+    names = sorted({_COMPOUND_LEAD.sub("", n) for n in expanded}, key=lambda n: (len(n), n))
     specific = [n for n in names if not generic.search(n)]
     if specific:
         return specific[0]
-    led = sorted({_expanded(n) for n in everyone if _COMPOUND_LEAD.match(_expanded(n))
-                  and _TREATY_END.search(_expanded(n))}, key=lambda n: (len(n), n))
+    led = sorted((n for n in expanded if _COMPOUND_LEAD.match(n) and _TREATY_END.search(n)), key=lambda n: (len(n), n))
     if led:
         return led[0]
     first = next((e.date.iso() for e in agreement.events if e.date), "undated")
@@ -47,10 +46,12 @@ def key(agreement: Agreement, generic: re.Pattern[str] | None = None) -> str:
 
 def _expanded(name: str) -> str:
     """A name as compared, its acronym of kind spelt out ("日EU・EPA", "日英経済連携協定（EPA）" → "…経済連携協定")."""
-    text = normalize(re.sub(r"[（(](?:EPA|FTA)[）)]$", "", name))
-    if "協定" in text or text in ("EPA", "FTA"):  # (not "加・ASEAN自由貿易協定FTA", nor an acronym alone)
+    acronyms: dict[str, str] = vocabulary()["agreements"]["acronyms"]
+    either = "|".join(map(re.escape, acronyms))
+    text = normalize(re.sub(rf"[（(](?:{either})[）)]$", "", name))
+    if "協定" in text or text in acronyms:  # (not "加・ASEAN自由貿易協定FTA", nor an acronym alone)
         return text
-    return re.sub(r"・?FTA$", "自由貿易協定", re.sub(r"・?EPA$", "経済連携協定", text))
+    return re.sub(rf"・?({either})$", lambda m: acronyms[m.group(1)], text)
 
 
 def _core(name: str) -> str:
@@ -85,7 +86,8 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
                          and _same_day_event(a, m)))), None) \
             or next((m for mk, m in merged.items() if "|" in k and "|" in mk and _same_generic(a, m, k, mk)), None) \
             or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk and a.kind == m.kind
-                     and _parties_fit(a, m) and _same_day_event(a, m) and _loosely_within(a.title, m.title)), None)
+                     and _parties_fit(a, m) and _same_day_event(a, m) and _loosely_within(a.title, m.title)
+                     and bool(AMENDS.search(a.title)) == bool(AMENDS.search(m.title))), None)
         if target is None:
             merged[k if k not in merged else f"{k}#{'-'.join(a.parties)}"] = a
             for n in named:
@@ -104,8 +106,8 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
 
 
 def _loosely_within(a: str, b: str) -> bool:
-    """Whether one name is the other without its particles and the words between ("エネルギー・トランジションに関する
-    協力覚書" in "…商工省との間のエネルギー・トランジション分野における協力覚書"), its kind word apart."""
+    """Whether one name, without particles, 分野 and dots, lies inside the other taken so ("エネルギー・トランジション
+    に関する協力覚書" in "…商工省との間のエネルギー・トランジション分野における協力覚書")."""
     short, long = sorted((_LOOSE.sub("", a), _LOOSE.sub("", b)), key=len)
     return len(short) >= 8 and short in long
 

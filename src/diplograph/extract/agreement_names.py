@@ -215,8 +215,8 @@ class NameReader:
             if ch == "付" and text[i - 2:i - 1] in ("日", "月", "年"):
                 break  # "1960年1月19日付…往復書簡"
             coord = "及び" if two == "及び" else "並び" if two == "並び" else ""
-            if coord and re.search(f"(?:{self.kind_word.pattern}|会談|会合|協議|対話|表敬)$",
-                                   text[max(floor, i - 14):i - len(coord)]):
+            if coord and (re.search(f"(?:{self.kind_word.pattern})$", text[max(floor, i - 14):i - len(coord)])
+                          or words("talks_before").search(text[max(floor, i - 24):i - len(coord)])):
                 break  # (nor talks before it: "…大臣との会談及び鉄道分野における協力覚書")
             i -= 1
         return i

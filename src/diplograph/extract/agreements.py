@@ -443,7 +443,7 @@ class AgreementExtractor(NameReader):
             clause = [x for x in mentions if start <= x.span.start < verb_start and x.person]
             signing = [x for x in clause if text[x.span.end:x.span.end + 1] in ("は", "と", "が")]
             signatories = [x.person for x in signing]
-            if len(parties) < 2:  # "齋藤経済産業大臣とモロッコの…大臣が、「…覚書」に署名した": the signers' countries
+            if len(parties) < 2:  # "齋藤経済産業大臣とモロッコの…大臣が「…覚書」に署名した", "両外相は…に署名"
                 parties = sorted(set(parties) | {x.country for x in signing if x.country})
         if meeting is None and when is not None and not (done or reported):
             meeting = self._meeting(doc, meetings, span, when, parties, signatories)

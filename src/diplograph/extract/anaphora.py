@@ -53,8 +53,9 @@ class AnaphoraResolver:
         self.home_titles: set[str] = set(vocab.get("bare_home", []))
         self.japan = self.lexicon.country_names().get("日本")
         bare = "|".join(map(re.escape, vocab.get("bare", [])))
+        office = vocab.get("bare_office", "(?!)")  # the office, not its holder: "首相に就任", "首相を退任"
         self._bare = re.compile(rf"(?<![一-龥ァ-ヴー々A-Za-zＡ-Ｚａ-ｚ0-9０-９・の])(?P<title>{bare})"
-                                rf"(?=は|が|を|と|に|から|も)") if bare else None
+                                rf"(?=は|が|を|と|に|から|も)(?!{office})") if bare else None
 
     def find(self, text: str, start: int, end: int) -> list[Anaphor]:
         """The anaphors in ``text[start:end]``."""

@@ -167,7 +167,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"(?:([{_KANJI_DIGITS}]{{1,2}})月(?:([{_KANJI_DIGITS}]{{1,3}})日)?)?")),
     ("day_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}月年第])((?:[二三]?十)[{_KANJI_DIGITS[:-1]}]?)日(?![間目本付])")),
     # "九日には、テヘランにおいて…": a day of one kanji numeral where a clause opens ("一日も早く" is no day)
-    ("day_kanji_one", re.compile(r"(?:(?<=^)|(?<=[、。，．\s「]))([二三四五六七八九])日(?=には|[、，,]|午前|午後|夜)")),
+    ("day_kanji_one", re.compile(r"(?:^|(?<=[、。，．\s「]))([一二三四五六七八九])日(?=には|[、，,]|午前|午後|夜)")),
 ]
 _KANJI_FORMS = {"era_kanji": "era", "same_year_kanji": "same_year", "md_kanji": "md", "m_kanji": "md",
                 "same_month_kanji": "same_month", "next_day_kanji": "next_day", "day_kanji": "day",

@@ -482,10 +482,12 @@ class MeetingExtractor:
         envoy = any(p.title in self.parts.envoy_titles for p in meeting.participants)  # "山根大使と…大臣"
         home = meeting.kind in HOME_KINDS  # "ニュシ大統領とは…首脳会談が行われた": Japan's talks
         # "…モディ首相と広島で首脳会談を行い": a foreign leader met by the one the passage is about, Japan's
-        # (or who came to Japan for them: "ナジブ首相が訪日し、16日に首脳会談を行った")
+        # (or who came to Japan for them: "ナジブ首相が訪日し、16日に首脳会談を行った"; not for talks with others,
+        # "…が来日し、21日に各国首脳と首脳会談を行った")
         visitor = pattern("japan_visitor")
         partner = home and len(meeting.countries) == 1 and self.parts.japan not in meeting.countries \
-            and any(text.startswith("と", x.span.end) or visitor.match(text, x.span.end) for x in people)
+            and any(text.startswith("と", x.span.end) or ((came := visitor.match(text, x.span.end))
+                                                          and "と" not in text[came.end():a.head]) for x in people)
         if len(meeting.countries) < 2 and not partner and not ((len(meeting.countries) == 1 or envoy or home)
                                                                and self._unplaced(people)):
             return None  # (a counterpart of unknown country is placed later, see sides.complete_sides)

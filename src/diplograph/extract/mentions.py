@@ -471,7 +471,9 @@ class MentionFinder:
         if not ever and self._local_head(mention):
             return Resolution()  # "鈴木知事": a governor, not a minister named 鈴木 (a person of the text)
         if len(ever) == 1 and not partial:
-            if not mention.former and dates and context and self._country_of(ever[0]) not in context and any(
+            served = {self.lexicon.offices[h.office].country for h in self.lexicon.persons[ever[0]].holdings
+                      if h.office in self.lexicon.offices}  # (the EU's for "ユンカー委員長", whatever his nationality)
+            if not mention.former and dates and context and not served & context and any(
                     self.lexicon.offices[o].country in context for o in offices if o in self.lexicon.offices):
                 return Resolution()  # "ヨルダンの首都アンマンでアブドラ国王と" in 2018: not Saudi Arabia's (died 2015)
             note = None if mention.former else f"{mention.name} held {mention.title} at another time than {on}"
