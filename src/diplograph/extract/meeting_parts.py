@@ -73,8 +73,12 @@ class MeetingParts:
         # "韓国・釜山", "米国（ロサンゼルス、…）", "インドのムンバイ": a city written with its country
         self._country_city = re.compile(
             rf"(?P<country>{names})(?:・|の|（|\()(?P<city>[ァ-ヴー一-龥]{{2,12}})(?:[）)、,]|$)")
-        self._countries_en = sorted(((n, iri) for iri, ref in lexicon.countries.items() if iri.startswith(str(COUNTRY))
-                                     for n in ref.names_en if len(n) >= 4), key=lambda kv: len(kv[0]), reverse=True)
+        countries_en = sorted(((n, iri) for iri, ref in lexicon.countries.items() if iri.startswith(str(COUNTRY))
+                               for n in ref.names_en if len(n) >= 4), key=lambda kv: len(kv[0]), reverse=True)
+        # (one pattern for all, built once: a pattern per name was compiled anew whenever re's cache let it go)
+        self._country_by_en = {n.lower(): iri for n, iri in reversed(countries_en)}
+        self._countries_en = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(re.escape(n) for n, _ in countries_en)})"
+                                        rf"(?![A-Za-z])", re.IGNORECASE) if countries_en else None
         self.japan = self.country_names.get("日本")  # the home side of a Japanese ministry's page
         self.envoy_titles = set(person_words()["titles"]["envoy"])
         self.titles_by_length = sorted(lexicon.by_title, key=len, reverse=True)
@@ -169,9 +173,8 @@ class MeetingParts:
     def countries_of_body(self, name: str) -> list[str]:
         """Countries a body's name names, in Japanese or in Latin letters ("日本政府", "議会人ネットJAPAN")."""
         found = self.named_countries(name)
-        if not found:
-            found = [iri for english, iri in self._countries_en
-                     if re.search(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", name, re.IGNORECASE)]
+        if not found and self._countries_en is not None and (m := self._countries_en.search(name)):
+            found = [self._country_by_en[m.group().lower()]]
         return found[:1]
 
     def country_of_place(self, text: str) -> str | None:
