@@ -2441,3 +2441,10 @@ def test_a_visitor_s_talks_with_others_and_a_second_meeting_after_and_are_not_ja
     assert summary(visit) == []
     line = "・日米首脳会談及び日米豪首脳会合（広島）\n"
     assert ("au", "jp", "us") in [m[3] for m in summary(extract_text("5月19日\n" + line, year=2023))]
+
+
+def test_a_2_plus_2_told_without_its_ministers_has_those_of_the_day() -> None:
+    release = ("第2回日・インドネシア外務・防衛閣僚会合（「2＋2」）\n\n令和3年3月30日\n\n【参考】\n"
+               "日・インドネシア間の「2＋2」は，2015年12月に東京で第1回会合が開催されています．\n")
+    assert summary(extract_text(release, year=2021)) == [
+        ("2015-12", "TwoPlusTwo", "InPerson", ("id", "jp"), ("kishida-fumio", "nakatani-gen", "retno-marsudi"))]

@@ -462,7 +462,9 @@ class MeetingExtractor:
             if pattern("multilateral").search(text[start:end]):
                 return None
             sides = sides or ctx.page_countries  # ("平成27年4月27日　「2+2」（ニューヨーク）。" in "日米関係年表")
-            if len(sides) >= 2 and (pattern("weak_head").search(a.noun[-5:]) or kind == "TwoPlusTwo"):
+            if len(sides) >= 2 and kind == "TwoPlusTwo":  # "日・インドネシア間の「2＋2」は…": the ministers of the day
+                self.parts.complete(meeting, list(sides), when.value)
+            elif len(sides) >= 2 and pattern("weak_head").search(a.noun[-5:]):
                 meeting.sides = list(sides)
             elif kind in HOME_KINDS and ctx.own_section and not set(
                     self.parts.named_countries(text[start:a.end])) - set(ctx.own_section):
