@@ -4,6 +4,7 @@ the key that identifies an agreement across documents."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .agreement_names import AMENDS, normalize
 from .dates import DateValue
@@ -44,19 +45,21 @@ def key(agreement: Agreement, generic: re.Pattern[str] | None = None) -> str:
     return f"{names[0]}|{first}|{'-'.join(agreement.parties)}"
 
 
-def _expanded(name: str) -> str:
-    """A name as compared, its acronym of kind spelt out ("日EU・EPA", "日英経済連携協定（EPA）" → "…経済連携協定")."""
+@cache
+def _acronyms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """The acronyms of kinds of treaty (vocabulary.toml), with the patterns of one in brackets and one ending a name."""
     acronyms: dict[str, str] = vocabulary()["agreements"]["acronyms"]
     either = "|".join(map(re.escape, acronyms))
-    text = normalize(re.sub(rf"[（(](?:{either})[）)]$", "", name))
+    return acronyms, re.compile(rf"[（(](?:{either})[）)]$"), re.compile(rf"・?({either})$")
+
+
+def _expanded(name: str) -> str:
+    """A name as compared, its acronym of kind spelt out ("日EU・EPA", "日英経済連携協定（EPA）" → "…経済連携協定")."""
+    acronyms, bracketed, ending = _acronyms()
+    text = normalize(bracketed.sub("", name))
     if "協定" in text or text in acronyms:  # (not "加・ASEAN自由貿易協定FTA", nor an acronym alone)
         return text
-    return re.sub(rf"・?({either})$", lambda m: acronyms[m.group(1)], text)
-
-
-def _core(name: str) -> str:
-    """A name without the country compound it starts with ("日加情報保護協定" → "情報保護協定")."""
-    return _COMPOUND_LEAD.sub("", _expanded(name))
+    return ending.sub(lambda m: acronyms[m.group(1)], text)
 
 
 def _same_day_event(a: Agreement, b: Agreement) -> bool:
@@ -76,8 +79,7 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
         k = key(a, generic)
         # (or one of its names is another report's key: "…協定（日豪EPA）" and "日豪経済連携協定")
         named = [n for n in (_expanded(x) for x in [a.title, *a.names]) if _TREATY_END.search(n)]
-        same = merged.get(k) or also.get(k) or next((merged.get(n) or also.get(n) for n in named
-                                                     if merged.get(n) or also.get(n)), None)
+        same = next((found for n in (k, *named) if (found := merged.get(n) or also.get(n)) is not None), None)
         target = (same if same is not None and _parties_fit(a, same) else None) \
             or next((m for mk, m in merged.items() if "|" not in k and "|" not in mk and _parties_fit(a, m)
                      and (k in mk or mk in k) and bool(AMENDS.search(k)) == bool(AMENDS.search(mk))
@@ -91,7 +93,7 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
         if target is None:
             merged[k if k not in merged else f"{k}#{'-'.join(a.parties)}"] = a
             for n in named:
-                if n != k and generic.search(_core(n)):  # (its name with the pair: "日豪経済連携協定")
+                if n != k and generic.search(_COMPOUND_LEAD.sub("", n)):  # (its name with the pair: "日豪経済連携協定")
                     also.setdefault(n, a)
             continue
         absorb(target, a)

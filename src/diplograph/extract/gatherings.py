@@ -107,7 +107,7 @@ def date_next_to_gatherings(doc: Document, meetings: list[Meeting], gatherings: 
             _day_next_to(meeting, gatherings, doc.text[meeting.evidence[0].start:meeting.evidence[0].end])
 
 
-def _day_next_to(meeting: Meeting, gatherings: list[Gathering], told: str) -> bool:
+def _day_next_to(meeting: Meeting, gatherings: list[Gathering], told: str) -> None:
     for g in gatherings:
         for name in g.names:
             m = re.search(re.escape(name) + r"[）)]?(?:の)?(?P<when>開幕|開会|閉幕|閉会)?の(?P<side>前日|翌日)", told)
@@ -118,8 +118,7 @@ def _day_next_to(meeting: Meeting, gatherings: list[Gathering], told: str) -> bo
             else:
                 day = (g.first if m.group("when") in ("開幕", "開会") else g.last).as_date() + timedelta(days=1)
             meeting.date, meeting.end_date = DateValue(day.year, day.month, day.day), None
-            return True
-    return False
+            return
 
 
 def _gathering_before(doc: Document, meeting: Meeting, gatherings: list[Gathering], near: bool) -> Gathering | None:
