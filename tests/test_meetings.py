@@ -2448,3 +2448,31 @@ def test_a_2_plus_2_told_without_its_ministers_has_those_of_the_day() -> None:
                "日・インドネシア間の「2＋2」は，2015年12月に東京で第1回会合が開催されています．\n")
     assert summary(extract_text(release, year=2021)) == [
         ("2015-12", "TwoPlusTwo", "InPerson", ("id", "jp"), ("kishida-fumio", "nakatani-gen", "retno-marsudi"))]
+
+
+def test_a_document_opening_with_a_sentence_closed_by_a_full_width_stop_has_its_meetings() -> None:
+    text = ("12月15日，安倍総理大臣は東京でプーチン大統領と首脳会談を行った．"
+            "同日，岸田外務大臣はラブロフ外相と会談した．\n")
+    doc = load_document(from_bytes(text.encode("utf-8"), "brief.txt"), None, 2016)
+    assert doc.meta.title == "brief.txt"  # (a sentence is no title)
+    assert [(m.date.iso(), m.kind) for m in extract_document(doc).meetings] == [
+        ("2016-12-15", "Summit"), ("2016-12-15", "ForeignMinistersMeeting")]
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("12月15日，山口県長門市において日露首脳会談が行われました．", "山口県長門市"),
+    ("12月15日、安倍総理はプーチン大統領と山口県長門（ながと）市で首脳会談を行った。", "山口県長門市"),
+    ("7月7日、北海道洞爺湖町で日露首脳会談が行われた。", "北海道洞爺湖町"),
+])
+def test_a_japanese_town_written_with_its_prefecture_is_a_place_in_japan(sentence: str, place: str) -> None:
+    meeting, = extract_text(sentence + "\n", year=2016).meetings
+    assert (meeting.place_name, local(meeting.place_country)) == (place, "jp")
+
+
+def test_talks_told_without_names_in_a_report_of_a_leader_s_visit_to_japan() -> None:
+    report = ("プーチン・ロシア大統領の訪日（結果概要）\n\n平成28年12月16日\n\n1　概要\n"
+              "12月15日から16日まで，ウラジーミル・プーチン・ロシア連邦大統領が我が国を公式訪問しました．\n\n"
+              "2　東京での首脳会談（16日）\n（1）16日午前，総理大臣官邸において首脳会談が行われました．\n")
+    doc = load_document(from_bytes(report.encode("utf-8"), "visit.txt"), None, 2016)
+    assert summary(extract_document(doc)) == [
+        ("2016-12-16", "Summit", "InPerson", ("jp", "ru"), ("abe-shinzo", "vladimir-putin"))]

@@ -115,6 +115,10 @@ _LABEL_LINE = re.compile(
     r"|^\S{1,20}(?:省|庁|局|課|室|県|府|都|市役所)(?:[\s　（(].*)?$")
 
 
+# "。", or "．" (normalised to ".") after Japanese: a sentence, no title ("…会談を行いました．").
+_SENTENCE_END = re.compile(r"(?:。|(?<=[ぁ-んァ-ヴー一-龥々）」』])\.)[」』）)]*$")
+
+
 def _title(text: str, name: str) -> str:
     """A title from the text: the publication and section running heads ("外交青書2024 第3節 北米"), the
     first markdown heading, or the first short line."""
@@ -135,7 +139,7 @@ def _title(text: str, name: str) -> str:
     for line in norm.splitlines():
         line = line.strip()
         if line and len(line) <= 60 and not re.fullmatch(r"[\d\s\-–—/]+", line) and not _LABEL_LINE.match(line) \
-                and not line.endswith(("。", "．")):  # (a sentence is no title)
+                and not _SENTENCE_END.search(line):  # (a sentence is no title)
             return line
     return name
 

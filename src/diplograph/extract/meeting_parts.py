@@ -286,7 +286,7 @@ class MeetingParts:
         # a known place first (in the visit or venue phrase, then anywhere), then a country or a city with
         # its country ("韓国・釜山")
         found = [self.place_in(t) for t in targets] + [self.place_in(clause, anywhere=True)] + \
-            [self.resolve_place(t) for t in targets]
+            [self.resolve_place(t) for t in targets] + [self.municipality(clause)]
         if not any(found[:len(targets)]) and re.search(r"(?:来日|訪日)中の", clause) and self.japan:
             found.insert(0, (None, None, self.japan))  # "来日中のシンガポールの…大臣と…会談": in Japan
         where = next((w for w in found if w is not None), None)
@@ -329,10 +329,20 @@ class MeetingParts:
             if not m.group("city").endswith(("国", "政府", "側", "大統領", "首相", "大使館")):
                 single = target.endswith(m.group("city")) and "（" not in m.group() and "(" not in m.group()
                 return (m.group("city") if single else None), None, self.country_names[m.group("country")]
+        if (town := self.municipality(target)) and target.endswith(town[0]):
+            return town
         lead = self._country_name.match(target)  # "米国カリフォルニア州ウッドサイド": a place in that country
         if lead and re.match(r"[ァ-ヴー一-龥]{2,}(?:州|省|県|市)", target[lead.end():]):
             return None, None, self.country_names[lead.group()]
         return None
+
+    def municipality(self, text: str) -> tuple[str, None, str] | None:
+        """A Japanese town written with its prefecture ("山口県長門市") that the gazetteer may lack: (name, None,
+        Japan)."""
+        m = pattern("jp_municipality").search(text)
+        if m is None or not self.japan:
+            return None
+        return re.sub(r"[（(][ぁ-ん]+[）)]", "", m.group()), None, self.japan
 
     def conference(self, meeting: Meeting, clause: str) -> None:
         """The multilateral conference named in the clause whose dates overlap the meeting's."""

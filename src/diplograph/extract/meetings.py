@@ -470,6 +470,16 @@ class MeetingExtractor:
                     self.parts.named_countries(text[start:a.end])) - set(ctx.own_section):
                 # "9月5日には、…の機会に首脳会談を行い" in a country's section: its holders and Japan's
                 self.parts.complete(meeting, list(ctx.own_section), when.value)
+            elif kind in HOME_KINDS and ctx.visitor is not None and ctx.visitor.country != self.parts.japan \
+                    and not self.parts.named_countries(text[start:a.end]):
+                # "（1）16日午前，総理大臣官邸において首脳会談が行われました．" in a report of a leader's visit to Japan
+                # ("プーチン・ロシア大統領の訪日（結果概要）"): the visitor and Japan's holder
+                x = ctx.visitor
+                visiting = Participant(x.person, x.office, x.country, title=x.title)
+                if self.parts.category_of(visiting) not in self.parts.kind_category.get(kind, []):
+                    return None
+                meeting.participants.append(visiting)
+                self.parts.complete(meeting, [x.country, self.parts.japan], when.value)
             else:
                 return None
         if len(meeting.countries) <= 1 and ctx.visitor is not None and ctx.visitor.country not in meeting.countries \
