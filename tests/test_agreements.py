@@ -451,3 +451,15 @@ def test_treaty_names_by_acronym_keep_apart_what_differs() -> None:
         ("日中韓FTA", ("cn", "jp", "kr")), ("日韓FTA", ("jp", "kr")), ("日EU・EPA", ("jp", "eu")),
         ("日豪物品役務相互提供協定", ("au", "jp")), ("日豪物品役務相互提供協定を改正する協定", ("au", "jp")),
         ("日本国外務省とモンゴル国外務省との間の協議及び協力に関する覚書", ("jp", "mn"))]
+
+
+def test_a_treaty_s_pair_and_kind_written_otherwise_is_one_treaty() -> None:
+    found = extract_text("　2021年1月1日、日英包括的経済連携協定が発効した。日英EPAは2020年10月23日に署名された。\n"
+                         "　2016年6月7日、日・モンゴル経済連携協定が発効した。"
+                         "日モンゴルEPAは2015年2月10日に署名された。\n"
+                         "　2015年2月10日、日モンゴル外相会談において、日モンゴル租税条約の交渉開始で一致した。\n",
+                         year=2021)
+    assert [(t, p, e) for t, _, p, e in events(found)] == [
+        ("日英包括的経済連携協定", ("gb", "jp"), (("EnteredIntoForce", "2021-01-01"), ("Signed", "2020-10-23"))),
+        ("日・モンゴル経済連携協定", ("jp", "mn"), (("EnteredIntoForce", "2016-06-07"), ("Signed", "2015-02-10"))),
+        ("日モンゴル租税条約", ("jp", "mn"), (("UnderNegotiation", "2015-02-10"),))]

@@ -17,6 +17,7 @@ _COUNTRY_LEAD = re.compile(r"日・?[ァ-ヴー]+・?|[日米加中韓豪印比�
 _TREATY_END = re.compile(r"(?:協定|条約)$")
 # what a name's short and long forms differ by: particles and the word for a field
 _LOOSE = re.compile(r"に関する|における|に係る|分野|の|・")
+_PAIR_DOT = re.compile(r"^(日)・(?=[ァ-ヴA-Z])")
 _COMPOUND_LEAD = re.compile(r"^(?:[日米加中韓豪印比英仏独伊露]{2,3}|日・[米加中韓豪印比英仏独伊露])(?![国本人])(?=..)")
 
 
@@ -57,9 +58,11 @@ def _expanded(name: str) -> str:
     """A name as compared, its acronym of kind spelt out ("日EU・EPA", "日英経済連携協定（EPA）" → "…経済連携協定")."""
     acronyms, bracketed, ending = _acronyms()
     text = normalize(bracketed.sub("", name))
-    if "協定" in text or text in acronyms:  # (not "加・ASEAN自由貿易協定FTA", nor an acronym alone)
-        return text
-    return ending.sub(lambda m: acronyms[m.group(1)], text)
+    if "協定" not in text and text not in acronyms:  # (not "加・ASEAN自由貿易協定FTA", nor an acronym alone)
+        text = ending.sub(lambda m: acronyms[m.group(1)], text)
+    # one treaty however its pair and kind are written: "日・モンゴル経済連携協定" = "日モンゴルEPA",
+    # "日英包括的経済連携協定" = "日英EPA"
+    return _PAIR_DOT.sub(r"\1", text).replace("包括的経済連携協定", "経済連携協定")
 
 
 def _same_day_event(a: Agreement, b: Agreement) -> bool:
