@@ -38,6 +38,10 @@ def read_all(context: int | None, *texts: str) -> list[tuple[str, str | None]]:
     ("総額2023.4億ドル", []),  # a figure
     ("\t2024.13\t", []),
     ("無償資金協力\t2010.5\t億円", []),  # a figure in a later cell
+    ("3（2021）.10.21\t日豪防衛相テレビ会談", [("2021-10-21", None)]),  # a white paper's era year without its name
+    ("元（2019）.11\t日印「2+2」", [("2019-11", None)]),
+    ("5（2021）.3\t会談", []),  # 2021 is no era's 5th year
+    ("会合は3（2021）.10.21", []),  # only a row's first cell
 ])
 def test_single_expressions(text: str, expected: list) -> None:
     assert read_all(2025, text) == expected

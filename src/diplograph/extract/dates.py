@@ -110,6 +110,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "H25（2013）.10.4", "R6.4.10": an era abbreviated to its letter, as notes and forms write a day
     ("era_letter", re.compile(r"(?<![A-Za-z図表第])([MTSHR])(\d{1,2}|元)(?:[（(](\d{4})[）)])?"
                               r"[./](\d{1,2})[./](\d{1,2})(?![\d/.])")),
+    # "3（2021）.10.21", "4（2022）.5": a table's 年月日 column of the Defense White Paper, the era's name left out
+    # (the year in brackets says which; the first cell of a row only)
+    ("era_bare", re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[|\t]))[ 　]*(\d{1,2}|元)[（(]((?:19|20)\d{2})[）)]"
+                            r"[./](1[0-2]|0?[1-9])(?:[./](\d{1,2}))?(?![\d/.])")),
     # "2023.4", "2023/11": a year and month, as a table's 年月 column writes them (alone in its cell, not a
     # figure: "2023.4億ドル")
     # (the first cell of a row only: a figure column, "2010.5" 億円, comes later)
@@ -346,6 +350,11 @@ class DateReader:
             if number > _ERA_YEARS[era] or not 1 <= int(g[3]) <= 12 or not 1 <= int(g[4]) <= 31:
                 return None  # ("S1.2.3", "H45.1.1": a section's number, no day)
             value = DateValue(_era_year(era, g[1], g[2]), int(g[3]), int(g[4]))
+        elif name == "era_bare":
+            number, year = (1 if g[0] == "元" else int(g[0])), int(g[1])
+            if not any(year - base == number <= _ERA_YEARS[era] for era, base in ERAS.items()):
+                return None  # (not an era's year: "5（2021）.3" is no day)
+            value = DateValue(year, int(g[2]), _int(g[3]))
         elif name in ("table", "iso"):
             value = DateValue(int(g[0]), int(g[1]), int(g[2]))
         elif name == "table_month":
