@@ -2476,3 +2476,24 @@ def test_talks_told_without_names_in_a_report_of_a_leader_s_visit_to_japan() -> 
     doc = load_document(from_bytes(report.encode("utf-8"), "visit.txt"), None, 2016)
     assert summary(extract_document(doc)) == [
         ("2016-12-16", "Summit", "InPerson", ("jp", "ru"), ("abe-shinzo", "vladimir-putin"))]
+
+
+def test_a_past_meeting_between_two_people_named_before_its_relative_clause() -> None:
+    text = ("　5月20日，両外相は，前日（19日）にデ・ラ・フエンテ大臣と武藤容治経済産業大臣との間で行われた"
+            "会談において，協力で一致したことを歓迎しました．\n")
+    assert summary(extract_text(text)) == [
+        ("2025-05-19", "OtherMinisterialMeeting", "InPerson", ("jp", "mx"), ("juan-ramon-de-la-fuente", "muto-yoji"))]
+
+
+def test_a_table_of_talks_without_a_date_column_takes_the_day_its_lead_paragraph_tells() -> None:
+    page = ("<html><body><h1>安倍総理大臣のカリブ訪問</h1><p>平成26年7月29日</p><h2>4　各国首脳との個別会談</h2>"
+            "<p>　首脳会合の機会に，安倍総理大臣は，以下のとおり各国首脳と個別に会談を行いました（いずれも28日，"
+            "ポートオブスペイン市内の首脳会合会場）。</p><table><thead><tr><th>国名</th><th>会談相手</th><th>時間</th>"
+            "<th>主な内容</th></tr></thead><tbody>"
+            "<tr><td>ジャマイカ</td><td>ポーシャ・シンプソン＝ミラー首相</td><td>12時10分～12時30分（約20分）</td>"
+            "<td>両首脳は，エネルギー分野での協力を進めることで一致。</td></tr>"
+            "<tr><td>ガイアナ</td><td>ドナルド・ラモター大統領</td><td>14時00分～14時25分（約25分）</td>"
+            "<td>両首脳は，防災分野での協力について意見交換。</td></tr></tbody></table></body></html>")
+    doc = load_document(from_bytes(page.encode("utf-8"), "caricom.html"), None, 2014)
+    found = [(m[0], m[3]) for m in summary(extract_document(doc))]
+    assert found == [("2014-07-28", ("jm", "jp")), ("2014-07-28", ("gy", "jp"))]

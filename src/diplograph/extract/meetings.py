@@ -246,6 +246,9 @@ class MeetingExtractor:
         if a.form in ("nominal", "relative"):  # a meeting named in passing: only who its phrase names
             people = [x for x in mentions if a.start <= x.span.start < a.end and x.person]  # (and its brackets)
             subject = None
+            if a.form == "relative":  # (or names just before: "AとBとの間で行われた会談において")
+                people = self._between(text, a.start, [x for x in mentions if clause_start <= x.span.start < a.start
+                                                       and x.person]) + people
         if a.form == "done_with":  # "趙長官から、9月23日に…上川前外務大臣と行った日韓外相会談に触れつつ"
             partner = [x for x in mentions if x.span.end == a.start - 1 and x.person]
             day = [d for d in dates if clause_start <= d.start < a.start and d.value.precision == "day"]
@@ -357,6 +360,15 @@ class MeetingExtractor:
         ats = [i for i in range(a.start, a.head) if text[i] == "と"]
         return any(x.span.end == at or (x.span.end < at and text[x.span.end:at] in ("）", ")"))
                    for x in people for at in ats)
+
+    @staticmethod
+    def _between(text: str, at: int, before: list[PersonMention]) -> list[PersonMention]:
+        """The two people of "AとBとの間で" ending at ``at`` ("…との間で行われた会談において"), or none."""
+        tail = text[before[-1].span.end:at] if before else ""
+        if len(before) < 2 or not re.fullmatch(r"との間で(?:[^、。,]{0,12}?(?:で|において))?", tail):
+            return []
+        first, second = before[-2:]
+        return [first, second] if text[first.span.end:second.span.start] == "と" else []
 
     def _visitor(self, text: str, start: int, a: Anchor, mentions: list[PersonMention]) -> PersonMention | None:
         before = [x for x in mentions if start <= x.span.start < a.start and x.person

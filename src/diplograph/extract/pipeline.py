@@ -274,14 +274,17 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 titles = titles_over(block, table_title)
                 titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
                 to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
-                office = home_office(parts, titles) or _lead_in_office(doc, index, mentions, parts)
-                homes[key] = office, page_pair(parts, titles), titled, to_japan
-            home, pair, titled, to_japan = homes[key]
+                led = _lead_in_office(doc, index, mentions, parts)
+                office = home_office(parts, titles) or led
+                homes[key] = office, page_pair(parts, titles), titled, to_japan, \
+                    _lead_day(doc, dates, index) if led else None
+            home, pair, titled, to_japan, lead_day = homes[key]
             programme = programme_meetings(parts, text, block, *in_row, to_japan)
             if programme:
                 found.extend(programme)
                 continue
-            m = header_row_meeting(parts, text, block, *in_row, home, pair, titled, heading_day, columns.get(index)) \
+            m = header_row_meeting(parts, text, block, *in_row, home, pair, titled, heading_day or lead_day,
+                                   columns.get(index)) \
                 or row_meeting(parts, text, block, *in_row)
             if m is not None:
                 found.append(m)
@@ -457,6 +460,14 @@ def _lead_in_office(doc: Document, index: int, mentions: list[PersonMention], pa
     if subject is None or subject.country != parts.japan:
         return None
     return parts.title_ending(parts.full_titles.get(subject.person, "") or subject.title or "")
+
+
+def _lead_day(doc: Document, dates: list[DateMention], index: int) -> DateMention | None:
+    """The one day the paragraph leading into a table tells ("…以下のとおり各国首脳と個別に会談を行いました（いずれも
+    28日，…）"): the day of its rows when they have no date column."""
+    before = doc.blocks[index - 1]
+    days = [d for d in _within(dates, before.start, before.end) if d.value.precision == "day"]
+    return days[0] if days and len({d.value for d in days}) == 1 and not days[0].end_value else None
 
 
 def _heading_day(doc: Document, dates: list[DateMention], block: Block) -> DateMention | None:
