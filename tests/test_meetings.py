@@ -2497,3 +2497,27 @@ def test_a_table_of_talks_without_a_date_column_takes_the_day_its_lead_paragraph
     doc = load_document(from_bytes(page.encode("utf-8"), "caricom.html"), None, 2014)
     found = [(m[0], m[3]) for m in summary(extract_document(doc))]
     assert found == [("2014-07-28", ("jm", "jp")), ("2014-07-28", ("gy", "jp"))]
+
+
+NEWSPAPER = """東都新聞　2016年11月22日（火）　夕刊　2面
+
+日アルゼンチン首脳会談　投資協定交渉の加速で一致
+
+　【ブエノスアイレス＝佐藤亮】安倍晋三首相は21日午後、ブエノスアイレスの大統領府でマクリ大統領と会談した。日本の首相による
+アルゼンチン訪問は1959年の岸信介首相以来57年ぶり。
+
+　会談後、マクリ氏は来年の訪日に意欲を示し、首相は「心から歓迎したい」と応じた。
+
+　12月に就任1年を迎えるマクリ氏は、外国投資の呼び込みを進めている。
+
+　首相は今回の外遊で、17日にニューヨークでトランプ次期米大統領と会談した。首相は記者団に「信頼できる指導者だと確信した」と語った。
+
+　その後訪れたペルーの首都リマでは、APEC首脳会議に合わせて19日、ロシアのプーチン大統領と会談した。
+"""
+
+
+def test_a_newspaper_s_headline_under_its_masthead_a_day_to_come_and_the_premier_as_the_story_s_subject() -> None:
+    doc = load_document(from_bytes(NEWSPAPER.encode("utf-8"), "article.txt"), None, None)
+    assert [(m[0], m[4]) for m in summary(extract_document(doc))] == [
+        ("2016-11-21", ("abe-shinzo", "mauricio-macri")), ("2016-11-17", ("abe-shinzo", "donald-trump")),
+        ("2016-11-19", ("abe-shinzo", "vladimir-putin"))]

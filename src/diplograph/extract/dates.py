@@ -210,8 +210,9 @@ _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 # "本年10月にクアラルンプールで開催予定のASEAN関連首脳会議", "5月に広島で開かれるG7サミット": a planned date is not
 # where the story is.
 # ("本年11月にリオデジャネイロで開催されるG20首脳会議": a gathering still to come)
+# ("12月に就任1年を迎えるマクリ氏": a day still to come in a clause describing someone)
 _PLANNED = re.compile(r"(?:に|から|頃)[^、。,．「」]{0,16}?"
-                      r"(?:予定|(?:(?:開催|実施)される|開かれる|行われる)(?=[一-龥ァ-ヴA-Za-z「]))")
+                      r"(?:予定|(?:(?:開催|実施)される|開かれる|行われる|を迎える|を控える)(?=[一-龥ァ-ヴA-Za-z「]))")
 _NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
 # A weekday after a date: "1月13日（月）", "14日（火曜日）".
 _WEEKDAY = r"(?:[（(][月火水木金土日](?:曜日?)?(?:・[^）)]{1,4})?[）)])?"

@@ -77,6 +77,13 @@ def _story_dates(doc: Document, dates: list[DateMention], datelines: bool = True
     return [d for d in dates if not any(s <= d.start < e for s, e in aside)]
 
 
+def _masthead(doc: Document, block: Block) -> bool:
+    """A first line that names the publication and its day, no event: "東都新聞　2016年11月22日（火）　夕刊　2面"."""
+    told = doc.text[block.start:block.end]
+    return len(told) <= 60 and not re.search(r"[。．]", told) and not pattern("head").search(told) \
+        and bool(pattern("masthead").search(told))
+
+
 def _dateline(doc: Document, block: Block, dates: list[DateMention]) -> bool:
     inside = _within(dates, block.start, block.end)
     return len(inside) == 1 and not doc.text[block.start:inside[0].start].strip() and \
@@ -182,9 +189,11 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         day_columns = _day_columns(doc, dates)
     datelines = [i for i, b in enumerate(doc.blocks) if _dateline(doc, b, dates)]
     dateline_set = set(datelines)
+    # the first block that tells a day: a release's headline stands before it (and after a newspaper's masthead,
+    # "東都新聞　2016年11月22日（火）　夕刊　2面")
     body_starts = next((i for i, b in enumerate(doc.blocks) if i not in dateline_set and any(
-        d.value.precision == "day" for d in _within(dates, b.start, b.end))),
-        len(doc.blocks))  # the first block that tells a day: a release's headline stands before it
+        d.value.precision == "day" for d in _within(dates, b.start, b.end)) and not (i == 0 and _masthead(doc, b))),
+        len(doc.blocks))
     # several lines of a day alone head the parts of a schedule, or a table's rows one cell a line ("1月10日" /
     # "日英首脳会談（メイ首相、ロンドン）"): what stands under them is no headline
     headlines_end = min(body_starts, datelines[0]) if len(datelines) >= 2 else body_starts
@@ -627,9 +636,11 @@ def _within(items: list, start: int, end: int) -> list:
 
 
 def _last_subject(text: str, mentions: list[PersonMention]) -> PersonMention | None:
-    """The last person named (not referred back to: 両外相, 同大臣) as the topic (は) of a sentence, or as the
-    visitor of one ("トランプ大統領が令和初の国賓として訪日。東京で安倍総理大臣と首脳会談")."""
-    marked = [x for x in mentions if x.person and getattr(x, "antecedent", None) is None and (
+    """The last person named (or by a bare title, "首相は記者団に", not referred back to: 両外相, 同大統領) as the
+    topic (は) of a sentence, or as the visitor of one ("トランプ大統領が令和初の国賓として訪日。東京で安倍総理大臣と
+    首脳会談")."""
+    marked = [x for x in mentions if x.person and (x.antecedent is None or not text.startswith(
+        ("同", "両"), x.span.start)) and (
         marks_subject(text, x) or (text.startswith("が", x.span.end)
                                    and (pattern("visitor_subject").match(text, x.span.end)
                                         # (a timeline's entry: "11月18日 – 石破首相が…と会談を行う。同日、…とも会談。")
