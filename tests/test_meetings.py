@@ -2521,3 +2521,15 @@ def test_a_newspaper_s_headline_under_its_masthead_a_day_to_come_and_the_premier
     assert [(m[0], m[4]) for m in summary(extract_document(doc))] == [
         ("2016-11-21", ("abe-shinzo", "mauricio-macri")), ("2016-11-17", ("abe-shinzo", "donald-trump")),
         ("2016-11-19", ("abe-shinzo", "vladimir-putin"))]
+
+
+def test_courtesy_calls_as_a_minister_tells_them_in_the_diet() -> None:
+    minutes = ("第二百十一回国会　衆議院　外務委員会議録　第二号\n令和五年三月八日（水曜日）\n"
+               "○林国務大臣　お答えいたします。一月に中南米を訪問しました。\n"
+               "　四日、エブラル外務大臣と外相会談を行いました。同日、ロペス・オブラドール大統領を表敬いたしまして、"
+               "働きかけを行いました。\n　六日にはエクアドルのキトを訪問し、ラッソ大統領を表敬するとともに、"
+               "オルギン外務大臣と会談をいたしました。\n")
+    doc = load_document(from_bytes(minutes.encode("utf-8"), "minutes.txt"), None, 2023)
+    found = [(m[0], m[1], m[3]) for m in summary(extract_document(doc))]
+    assert ("2023-01-04", "CourtesyCall", ("jp", "mx")) in found
+    assert ("2023-01-06", "CourtesyCall", ("ec", "jp")) in found

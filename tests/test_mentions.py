@@ -444,3 +444,22 @@ def test_a_full_name_whose_last_part_is_a_reference_family_name_is_someone_else(
     found = read("5月4日、岸田総理はタルシジオ・デ・フレイタス・サンパウロ州知事と会談した。", "2024-05-04", lexicon)
     (governor,) = [m for m in found if "フレイタス" in m.name]
     assert local(governor.person).startswith("unlisted-") and local(governor.country) == "br"
+
+
+@pytest.mark.parametrize("text,day,name", [
+    # a family name shared with a foreign minister of another country and another time
+    ("1月6日、林外務大臣はエクアドルのキトを訪問し、オルギン外務大臣と会談した。", "2023-01-06", "オルギン"),
+    # a speaker of a legislature who shares a family name with another country's foreign minister
+    ("5月3日、岸田総理大臣はブラジリアでパシェコ上院議長の表敬を受けた。", "2024-05-03", "パシェコ"),
+])
+def test_a_family_name_alone_is_not_a_foreign_namesake_of_another_office_or_time(text: str, day: str, name: str,
+                                                                                 lexicon: Lexicon) -> None:
+    (who,) = [m for m in read(text, day, lexicon) if name in m.name]
+    assert local(who.person).startswith("unlisted-")
+
+
+def test_a_japanese_minister_by_family_name_under_a_heading_dated_before_he_took_office(lexicon: Lexicon) -> None:
+    found = read("9月5日、木原防衛大臣は会談を行った。\n\n（２）中谷防衛大臣による交流\n"
+                 "　10月に就任した中谷防衛大臣は、同月25日にマールズ副首相兼国防大臣と電話会談を行った。\n",
+                 "2024-12-01", lexicon)
+    assert {local(m.person) for m in found if m.name == "中谷"} == {"nakatani-gen"}

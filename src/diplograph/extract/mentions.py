@@ -74,6 +74,8 @@ class MentionFinder:
         self.heads = set(vocab["titles"]["heads"])
         self.rank_only = set(vocab["titles"]["rank_only"])
         self.title_kinds = sorted(vocab["office_categories"].items(), key=lambda kv: -len(kv[0]))
+        self.office_titles: list[str] = vocab["office_titles"]["titles"]
+        self.japan = lexicon.country_names().get("日本")
         self.generic = set(vocab["titles"]["generic"])
         self.secretariat = set(vocab["titles"]["secretariat"])
         self.home_service = tuple(vocab["titles"]["home_service"])
@@ -473,9 +475,12 @@ class MentionFinder:
         if len(ever) == 1 and not partial:
             served = {self.lexicon.offices[h.office].country for h in self.lexicon.persons[ever[0]].holdings
                       if h.office in self.lexicon.offices}  # (the EU's for "ユンカー委員長", whatever his nationality)
-            if not mention.former and dates and context and not served & context and any(
-                    self.lexicon.offices[o].country in context for o in offices if o in self.lexicon.offices):
-                return Resolution()  # "ヨルダンの首都アンマンでアブドラ国王と" in 2018: not Saudi Arabia's (died 2015)
+            if not mention.former and dates and context and not served & context and (any(
+                    self.lexicon.offices[o].country in context for o in offices if o in self.lexicon.offices)
+                    or (self._family_only(mention, ever[0]) and self.japan not in served)):
+                # "ヨルダンの首都アンマンでアブドラ国王と" in 2018: not Saudi Arabia's (died 2015); "キトで…オルギン外務
+                # 大臣と" in 2023: not Colombia's (2010-2018), by her family name alone
+                return Resolution()
             note = None if mention.former else f"{mention.name} held {mention.title} at another time than {on}"
             return Resolution(person=ever[0], note=note)
         if len(people) > 1 and mention.title and not mention.former and not partial \
@@ -514,9 +519,21 @@ class MentionFinder:
         """"シン国防相" with only Manmohan Singh (a prime minister) in the reference data: someone else (a family
         name alone with a title of another kind of office than any the person held, or a person with no office
         at all: "ウェスト…閣外大臣" is not Cornel West), a person made from the text."""
+        return self._family_only(mention, person) and (self._other_kind(mention, person) or not self._title_held(
+            mention, person))
+
+    def _family_only(self, mention: PersonMention, person: str) -> bool:
         ref = self.lexicon.persons[person]
-        family_only = mention.name == ref.family_ja and mention.name != ref.name_ja
-        return family_only and self._other_kind(mention, person)
+        return mention.name == ref.family_ja and mention.name != ref.name_ja
+
+    def _title_held(self, mention: PersonMention, person: str) -> bool:
+        """Whether ``person`` held an office of the mention's title, when it is one the reference data would list
+        them with (persons.toml [office_titles]: "パシェコ上院議長" is not Mozambique's foreign minister パシェコ)."""
+        title = mention.title or ""
+        if not title.endswith(tuple(self.office_titles)):
+            return True
+        return any(title in self.lexicon.offices[h.office].titles for h in self.lexicon.persons[person].holdings
+                   if h.office in self.lexicon.offices)
 
     def _other_kind(self, mention: PersonMention, person: str) -> bool:
         """Whether the mention's title is of another kind of office than any ``person`` held (or they held none)."""
