@@ -2533,3 +2533,16 @@ def test_courtesy_calls_as_a_minister_tells_them_in_the_diet() -> None:
     found = [(m[0], m[1], m[3]) for m in summary(extract_document(doc))]
     assert ("2023-01-04", "CourtesyCall", ("jp", "mx")) in found
     assert ("2023-01-06", "CourtesyCall", ("ec", "jp")) in found
+
+
+def test_each_partner_named_with_its_day_before_それぞれ() -> None:
+    text = ("イ　カザフスタン、キルギス\n　10月には、即位礼正殿の儀に参列するため訪日したカザフスタンのトカエフ大統領と"
+            "21日に、キルギスのジェエンベコフ大統領と23日に、安倍総理大臣がそれぞれ首脳会談を行った。\n")
+    assert [(m[0], m[3]) for m in summary(extract_text(text, year=2019))] == [
+        ("2019-10-21", ("jp", "kz")), ("2019-10-23", ("jp", "kg"))]
+
+
+def test_a_counterpart_of_unknown_country_is_of_the_country_the_sentence_is_about() -> None:
+    text = ("（1）ロシア\n　アルメニアとの間では、2019年5月に投資協定が発効したほか、11月28日には、"
+            "訪日したムナツァカニャン外相と茂木外務大臣が外相会談を行った。\n")
+    assert [(m[0], m[3]) for m in summary(extract_text(text, year=2019))] == [("2019-11-28", ("am", "jp"))]

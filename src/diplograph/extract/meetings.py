@@ -601,6 +601,9 @@ class MeetingExtractor:
             after = [r for r in runs if subjects and r[0].start > max(subjects)]
             if len(after) >= 2:  # "TICAD7（8月28日から30日）の際には、安倍総理大臣は、28日に…と、翌29日には…と会談"
                 runs = after
+            if len(runs) >= 3 and runs[0][-1].value.precision == "month" and all(
+                    r[0].value.precision == "day" and r[0].value.month == runs[0][-1].value.month for r in runs[1:]):
+                runs = runs[1:]  # "10月には、…トカエフ大統領と21日に、…ジェエンベコフ大統領と23日に": the days'
             leads = self._leads(text, runs, clause_start, mentions)
             if leads:  # each run's stretch (up to the next run) holds its place
                 return [(_When(d.value, d.end_value, d.start, d.end, True,
@@ -657,8 +660,24 @@ class MeetingExtractor:
                    and (text[x.span.end:x.span.end + 1] == "は"
                         or (x.span.end + 1 == run[0].start and text[x.span.end] in "（("))]
             if not own:
-                return self._partners_after(text, runs, mentions)
+                return self._partners_after(text, runs, mentions) or self._partners_before(text, runs, clause_start,
+                                                                                           mentions)
             leads.append([own[-1]])
+            floor = run[-1].end
+        return leads
+
+    @staticmethod
+    def _partners_before(text: str, runs: list[list[DateMention]], clause_start: int,
+                         mentions: list[PersonMention]) -> list[list[PersonMention]] | None:
+        """"訪日したトカエフ大統領と21日に、ジェエンベコフ大統領と23日に、安倍総理大臣がそれぞれ首脳会談": the
+        partner named with と just before each run."""
+        leads, floor = [], clause_start
+        for run in runs:
+            own = [x for x in mentions if floor <= x.span.start < run[0].start and x.person
+                   and re.fullmatch(r"と[、,]?", text[x.span.end:run[0].start])]
+            if not own:
+                return None
+            leads.append(own[-1:])
             floor = run[-1].end
         return leads
 

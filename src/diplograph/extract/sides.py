@@ -64,7 +64,13 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             went = {c for m in re.finditer(r"([^、。,，．]{1,24}?)を(?:公式)?訪問", told)
                     for c in parts.named_countries(m.group(1)) if c not in known}
             visited = went.pop() if len(went) == 1 else None
-            candidates = [parts.japan if envoy else None, visited, section_country(parts, block.section, tuple(known)),
+            # the one country the sentence is about ("アルメニアとの間では、…訪日したムナツァカニャン外相と…") beats the
+            # section's ("ロシア")
+            about = {c for m in re.finditer(r"([^、。,，．]{1,20}?)との間(?:では|において)", told)
+                     for c in parts.named_countries(m.group(1)) if c not in known}
+            topical = about.pop() if len(about) == 1 else None
+            candidates = [parts.japan if envoy else None, visited, topical,
+                          section_country(parts, block.section, tuple(known)),
                           meeting.place_country if by_place and not gathering else None,
                           named[0] if len(named) == 1 and by_place else None, posted, topic]
             other = next((c for c in candidates if c and c not in known), None)
