@@ -2546,3 +2546,42 @@ def test_a_counterpart_of_unknown_country_is_of_the_country_the_sentence_is_abou
     text = ("（1）ロシア\n　アルメニアとの間では、2019年5月に投資協定が発効したほか、11月28日には、"
             "訪日したムナツァカニャン外相と茂木外務大臣が外相会談を行った。\n")
     assert [(m[0], m[3]) for m in summary(extract_text(text, year=2019))] == [("2019-11-28", ("am", "jp"))]
+
+
+EMBASSY_NEWS_BY_POSTING_DAY = """在フィジー日本国大使館
+
+大使館ニュース（2015年）
+
+■ 2015年11月24日掲載
+瀬戸口大使のコンロテ大統領表敬
+　11月19日、瀬戸口晃大使は、12日に就任したジオジ・コンロテ大統領を大統領府に表敬しました。
+
+■ 2015年9月28日掲載
+瀬戸口大使のバイニマラマ首相表敬
+　9月24日、瀬戸口大使は、スバの首相府においてフランク・バイニマラマ首相を表敬しました。
+"""
+
+
+def test_items_listed_by_their_posting_day_are_dated_by_the_day_their_text_opens_with() -> None:
+    doc = load_document(from_bytes(EMBASSY_NEWS_BY_POSTING_DAY.encode("utf-8"), "news.txt"), None, 2015)
+    meetings = extract_document(doc).meetings
+    assert [(m.date.iso(), m.kind) for m in meetings] == [("2015-11-19", "CourtesyCall"),
+                                                           ("2015-09-24", "CourtesyCall")]
+    # 瀬戸口大使 is the 瀬戸口晃大使 named in full: one person
+    assert len({p.person for m in meetings for p in m.participants if p.title and p.title.endswith("大使")}) == 1
+
+
+def test_the_one_met_by_同首相_is_not_the_topic_of_its_own_sentence() -> None:
+    text = ("（３）パキスタン\n　パキスタンでは、7月の総選挙の結果、8月18日にイムラン・カーン首相が就任した。"
+            "安倍総理大臣は、同月24日、同首相と電話会談を行い、協力を確認した。\n")
+    assert summary(extract_text(text, year=2018)) == [
+        ("2018-08-24", "Summit", "Phone", ("jp", "pk"), ("abe-shinzo", "imran-khan"))]
+
+
+def test_chiefs_of_staff_are_people_and_a_japanese_one_is_japan_s() -> None:
+    text = ("　平成29（2017）年10月19日、ロシア軍のゲラシモフ参謀総長が来日し、小野寺防衛大臣を表敬するとともに、"
+            "河野統合幕僚長と会談を行った。\n")
+    found = extract_text(text, year=2017)
+    assert [(m[1], m[3]) for m in summary(found)] == [("CourtesyCall", ("jp", "ru")), ("OtherMeeting", ("jp", "ru"))]
+    assert {p.country.rsplit("/", 1)[-1] for m in found.meetings for p in m.participants
+            if p.title and p.title.endswith("幕僚長")} == {"jp"}

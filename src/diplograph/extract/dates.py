@@ -230,6 +230,7 @@ _RANGE_TAIL_KANJI = re.compile(
 _DAYS_FROM_TODAY = {"昨日": -1, "一昨日": -2, "明日": 1, "きのう": -1, "おととい": -2, "あす": 1, "あした": 1,
                     "きょう": 0}
 # the label of the day a page or an item was put out, not the day of what it tells ("公開日：", "掲載日：", "更新日時:")
+_POSTED = re.compile(r"\s*(?:掲載|公開|更新|配信|投稿)(?:日)?\s*$", re.M)
 _PUBLISHED = re.compile(r"(?:公開|掲載|更新|登録|配信|投稿|出力|発行|作成|最終更新)(?:日|日時|年月日)\s*[：:]?\s*$")
 
 
@@ -535,6 +536,7 @@ class DateReader:
             re.match(r"[ァ-ヴ一-龥](?<![中末度内初春夏秋冬前後以頃])", text[stop:stop + 1]))
         # ("公開日：2019年7月3日": the day an item was put out, not the day of what it tells)
         attributive = attributive or named or bool(_PUBLISHED.search(text[max(block_start, m.start() - 12):m.start()]))
+        attributive = attributive or bool(_POSTED.match(text, stop))  # ("■ 2015年11月24日掲載": likewise)
         # ("あす22日に…と会談する方向で調整", "来年6月に…主催するG20大阪サミット": a time still to come is not where the
         # story is)
         attributive = attributive or (name == "yesterday" and _DAYS_FROM_TODAY.get(g[0], 0) > 0) \

@@ -567,9 +567,20 @@ def _dated_below(doc: Document, dates: list[DateMention]) -> dict[int, DateMenti
                                             and not re.search(r"[。．]", doc.text[block.start:block.end]))
         if not title or _within(dates, block.start, block.end) or (i and _day_alone(doc, blocks[i - 1], dates)):
             continue  # (a day over each line, "１月10日" over "日英首脳会談（…）": the line's day is the one above)
-        if (found := _day_alone(doc, below, dates)) is not None:
+        if (found := _day_alone(doc, below, dates) or _opening_day(doc, below, dates)) is not None:
             out[i] = found
     return out
+
+
+def _opening_day(doc: Document, block: Block, dates: list[DateMention]) -> DateMention | None:
+    """The day a paragraph opens with ("　11月19日、瀬戸口晃大使は、…を表敬し"): the day of the item's title above it
+    (on a page that lists items by their posting day, "■ 2015年11月24日掲載")."""
+    inside = _within(dates, block.start, block.end)
+    if block.kind != "paragraph" or not inside:
+        return None
+    first = inside[0]
+    opens = not doc.text[block.start:first.start].strip(" 　") and doc.text.startswith(("、", ",", "，"), first.end)
+    return first if opens and first.value.precision == "day" and not first.relative and first.narrative else None
 
 
 def _day_alone(doc: Document, block: Block, dates: list[DateMention]) -> DateMention | None:
