@@ -42,6 +42,7 @@ def read_all(context: int | None, *texts: str) -> list[tuple[str, str | None]]:
     ("元（2019）.11\t日印「2+2」", [("2019-11", None)]),
     ("5（2021）.3\t会談", []),  # 2021 is no era's 5th year
     ("会合は3（2021）.10.21", []),  # only a row's first cell
+    ("二〇一九年六月二十八日に", [("2019-06-28", None)]),  # a western year digit by digit (Diet records)
 ])
 def test_single_expressions(text: str, expected: list) -> None:
     assert read_all(2025, text) == expected

@@ -2585,3 +2585,19 @@ def test_chiefs_of_staff_are_people_and_a_japanese_one_is_japan_s() -> None:
     assert [(m[1], m[3]) for m in summary(found)] == [("CourtesyCall", ("jp", "ru")), ("OtherMeeting", ("jp", "ru"))]
     assert {p.country.rsplit("/", 1)[-1] for m in found.meetings for p in m.participants
             if p.title and p.title.endswith("幕僚長")} == {"jp"}
+
+
+def test_past_talks_as_a_minister_tells_them_in_the_diet() -> None:
+    minutes = ("第二百十一回国会　衆議院　外務委員会議録　第二号\n令和五年三月八日（水曜日）\n"
+               "○林国務大臣　お答えいたします。\n"
+               "　二〇一九年六月二十八日に大阪で行われました日伯首脳会談では、"
+               "当時の安倍総理とボルソナーロ大統領との間で、一致したと承知しております。\n"
+               "　一月十一日には、ワシントンにおきまして、浜田防衛大臣とともに、"
+               "ブリンケン国務長官及びオースティン国防長官との間で"
+               "日米安全保障協議委員会、いわゆる２プラス２を開催いたしました。\n"
+               "　昨年十月十二日に東京で行いましたジョリー外務大臣との外相会談におきまして、"
+               "交渉を開始することで一致いたしました。\n")
+    doc = load_document(from_bytes(minutes.encode("utf-8"), "minutes.txt"), None, 2023)
+    assert [(m[0], m[1], m[3]) for m in summary(extract_document(doc))] == [
+        ("2019-06-28", "Summit", ("br", "jp")), ("2023-01-11", "TwoPlusTwo", ("jp", "us")),
+        ("2022-10-12", "ForeignMinistersMeeting", ("ca", "jp"))]

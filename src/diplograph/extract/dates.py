@@ -169,13 +169,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "令和六年三月十三日（水曜日）": a Diet record's date (the empty group stands for a western year)
     ("era_kanji", re.compile(rf"({_ERA})([{_KANJI_DIGITS}]{{1,3}}|元)()年(?!{_S}\d)(?!{_S}[(（]{_S}\d)"
                              rf"(?:([{_KANJI_DIGITS}]{{1,2}})月(?:([{_KANJI_DIGITS}]{{1,3}})日)?)?")),
+    # "二〇一九年六月二十八日": a western year digit by digit, as Diet records write it
+    ("ymd_kanji", re.compile(rf"(?<![〇{_KANJI_DIGITS}])([〇一二三四五六七八九]{{4}})年"
+                             rf"(?:([{_KANJI_DIGITS}]{{1,2}})月(?:([{_KANJI_DIGITS}]{{1,3}})日)?)?")),
     ("day_kanji", re.compile(rf"(?<![{_KANJI_DIGITS}月年第])((?:[二三]?十)[{_KANJI_DIGITS[:-1]}]?)日(?![間目本付])")),
     # "九日には、テヘランにおいて…": a day of one kanji numeral where a clause opens ("一日も早く" is no day)
     ("day_kanji_one", re.compile(r"(?:^|(?<=[、。，．\s「]))([一二三四五六七八九])日(?=には|[、，,]|午前|午後|夜)")),
 ]
 _KANJI_FORMS = {"era_kanji": "era", "same_year_kanji": "same_year", "md_kanji": "md", "m_kanji": "md",
                 "same_month_kanji": "same_month", "next_day_kanji": "next_day", "day_kanji": "day",
-                "day_kanji_one": "day"}
+                "day_kanji_one": "day", "ymd_kanji": "ymd"}
 # (the kanji forms first: "同月" alone must not take "同月二十二日")
 PATTERNS = [p for p in PATTERNS if p[0] in _KANJI_FORMS] + [p for p in PATTERNS if p[0] not in _KANJI_FORMS]
 # After a date, words that make it name a deadline or a period rather than the day of the story.
@@ -337,6 +340,8 @@ class DateReader:
                  before: list[DateMention]) -> DateMention | None:
         """The date ``m`` writes; ``before``: the dates of its block so far, from ``block_start``."""
         g = m.groups()
+        if name == "ymd_kanji":  # "二〇一九年": digit by digit
+            g = ("".join(str("〇一二三四五六七八九".index(c)) for c in g[0]), *g[1:])
         if name in _KANJI_FORMS:  # "二月十五日" reads as "2月15日"
             name, g = _KANJI_FORMS[name], tuple(kanji_number(x) for x in g)
         value: DateValue | None = None
