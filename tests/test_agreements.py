@@ -463,3 +463,10 @@ def test_a_treaty_s_pair_and_kind_written_otherwise_is_one_treaty() -> None:
         ("日英包括的経済連携協定", ("gb", "jp"), (("EnteredIntoForce", "2021-01-01"), ("Signed", "2020-10-23"))),
         ("日・モンゴル経済連携協定", ("jp", "mn"), (("EnteredIntoForce", "2016-06-07"), ("Signed", "2015-02-10"))),
         ("日モンゴル租税条約", ("jp", "mn"), (("UnderNegotiation", "2015-02-10"),))]
+
+
+def test_a_pair_written_with_a_dot_and_one_kanji_is_the_same_treaty() -> None:
+    found = extract_text("　2021年1月1日、日・英包括的経済連携協定が発効した。日英EPAは2020年10月23日に署名された。\n",
+                         year=2021)
+    assert [(t, e) for t, _, _, e in events(found)] == [
+        ("日・英包括的経済連携協定", (("EnteredIntoForce", "2021-01-01"), ("Signed", "2020-10-23")))]

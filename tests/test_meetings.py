@@ -2601,3 +2601,48 @@ def test_past_talks_as_a_minister_tells_them_in_the_diet() -> None:
     assert [(m[0], m[1], m[3]) for m in summary(extract_document(doc))] == [
         ("2019-06-28", "Summit", ("br", "jp")), ("2023-01-11", "TwoPlusTwo", ("jp", "us")),
         ("2022-10-12", "ForeignMinistersMeeting", ("ca", "jp"))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day with 「…を迎える」 that is no count of years to come still moves the story
+    ("　2019年4月8日に来日したマクロン大統領を迎える晩餐会が開かれ、9日には安倍総理大臣がマクロン大統領と首脳会談を"
+     "行った。\n", [("2019-04-09", ("fr", "jp"))]),
+    # 同首相 is the one named before, not another topic of its sentence
+    ("　4月28日、安倍総理大臣はメイ首相と電話会談を行った。翌29日、モディ首相は東京に到着し、安倍総理大臣は同首相と"
+     "首脳会談を行った。\n", [("2019-04-28", ("gb", "jp")), ("2019-04-29", ("in", "jp"))]),
+    # 「Xとの間では」 inside a clause of circumstances names no side
+    ("（3）ウクライナ\n　ロシアとの間では停戦合意が守られない中、2019年9月5日、河野外務大臣は、"
+     "訪日したコヴァレンコ外相と外相会談を行った。\n", [("2019-09-05", ("jp", "ua"))]),
+])
+def test_second_look_cases_of_session_12(text: str, expected: list) -> None:
+    assert [(m[0], m[3]) for m in summary(extract_text(text, year=2019))] == expected
+
+
+def test_plans_told_with_a_polite_continuative_verb_in_the_diet() -> None:
+    minutes = ("第二百十一回国会　衆議院　外務委員会議録　第二号\n令和五年五月八日（月曜日）\n"
+               "○林国務大臣　お答えいたします。\n"
+               "　来週、5月15日にインドを訪問いたしまして、ジャイシャンカル外相と会談いたしまして、"
+               "協力を確認したいと考えております。\n"
+               "　モディ首相を表敬するとともに、ジャイシャンカル外相と会談する予定でございます。\n")
+    doc = load_document(from_bytes(minutes.encode("utf-8"), "minutes.txt"), None, 2023)
+    assert extract_document(doc).meetings == []
+
+
+def test_a_town_named_for_another_reason_is_not_the_place() -> None:
+    meeting, = extract_text("　2024年3月5日、石川県輪島市の被災地への支援に謝意を示すため、"
+                            "上川外務大臣はブリンケン国務長官と会談した。\n", year=2024).meetings
+    assert meeting.place_name is None
+
+
+def test_two_tables_in_one_section_take_each_its_lead_s_day() -> None:
+    page = ("<html><body><h1>安倍総理大臣のカリブ訪問</h1><p>平成26年7月30日</p><h2>4　個別会談</h2>"
+            "<p>　安倍総理大臣は，以下のとおり各国首脳と個別に会談を行いました（いずれも28日）。</p>"
+            "<table><tr><th>国名</th><th>会談相手</th><th>時間</th></tr>"
+            "<tr><td>ジャマイカ</td><td>ポーシャ・シンプソン＝ミラー首相</td><td>12時10分～12時30分</td></tr></table>"
+            "<p>　安倍総理大臣は，以下のとおり各国首脳と個別に会談を行いました（いずれも29日）。</p>"
+            "<table><tr><th>国名</th><th>会談相手</th><th>時間</th></tr>"
+            "<tr><td>ガイアナ</td><td>ドナルド・ラモター大統領</td><td>14時00分～14時25分</td></tr></table>"
+            "</body></html>")
+    doc = load_document(from_bytes(page.encode("utf-8"), "caricom.html"), None, 2014)
+    assert [(m[0], m[3]) for m in summary(extract_document(doc))] == [("2014-07-28", ("jm", "jp")),
+                                                                      ("2014-07-29", ("gy", "jp"))]

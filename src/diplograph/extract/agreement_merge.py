@@ -17,7 +17,7 @@ _COUNTRY_LEAD = re.compile(r"日・?[ァ-ヴー]+・?|[日米加中韓豪印比�
 _TREATY_END = re.compile(r"(?:協定|条約)$")
 # what a name's short and long forms differ by: particles and the word for a field
 _LOOSE = re.compile(r"に関する|における|に係る|分野|の|・")
-_PAIR_DOT = re.compile(r"^(日)・(?=[ァ-ヴA-Z])")
+_PAIR_DOT = re.compile(r"^(日)・(?=[ァ-ヴA-Z米加中韓豪印比英仏独伊露])")
 _COMPOUND_LEAD = re.compile(r"^(?:[日米加中韓豪印比英仏独伊露]{2,3}|日・[米加中韓豪印比英仏独伊露])(?![国本人])(?=..)")
 
 

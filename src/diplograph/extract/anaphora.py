@@ -29,9 +29,9 @@ class Anaphor:
     kind: str  # "same" (同…), "both" (両…) or "bare" (a short title alone: "知事を表敬")
     word: str  # the title, 氏, or the word after 両
     modifier: str = ""
-    # where its sentence marks a topic (は) before it, when it is the one met ("安倍総理大臣は、同月24日、同首相と電話
-    # 会談"): that topic is the other side, not the antecedent
-    topics: tuple[int, ...] = ()
+    # where its clause's topic (は) ends, when it is the one met ("安倍総理大臣は、同月24日、同首相と電話会談"): that
+    # topic is the other side, not the antecedent (the nearest は before it in its sentence)
+    topic_end: int | None = None
 
     @property
     def former(self) -> bool:
@@ -73,11 +73,12 @@ class AnaphoraResolver:
             if not m.group("mod") and "同" + title[0] in self.stop and (
                     title[1:] in self.finder.heads or title[1:] in self.lexicon.by_title):
                 continue  # 同州知事, 同国大統領: "the said state's governor", not an anaphor of a person
-            topics: tuple[int, ...] = ()
+            topic_end = None
             if text.startswith(("と", "を"), m.end()):
                 opens = max([start] + [text.rfind(c, start, m.start()) + 1 for c in "。．.\n"])
-                topics = tuple(i for i in range(opens, m.start()) if text[i] == "は")
-            out.append(Anaphor(Span(m.start(), m.end()), m.group(0), "same", title, m.group("mod") or "", topics))
+                topic_end = text.rfind("は", opens, m.start())
+            out.append(Anaphor(Span(m.start(), m.end()), m.group(0), "same", title, m.group("mod") or "",
+                               topic_end if topic_end is not None and topic_end >= 0 else None))
         if self._bare is not None:
             taken = [(a.span.start, a.span.end) for a in out]
             for m in self._bare.finditer(text, start, end):
@@ -103,7 +104,7 @@ class AnaphoraResolver:
         for m in reversed(context):
             if m.span.end > anaphor.span.start or (m.antecedent is not None and m.name.startswith("両")):
                 continue  # 両首脳 is two persons: not the antecedent of a 同…
-            if not self._same_title(anaphor, m) or m.span.end in anaphor.topics:
+            if not self._same_title(anaphor, m) or m.span.end == anaphor.topic_end:
                 continue
             if anaphor.kind == "bare" and anaphor.word in self.home_titles and m.country != self.japan:
                 continue  # "総理は" in a Japanese text is Japan's Prime Minister, not "サンチェス首相" named before

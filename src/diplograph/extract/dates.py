@@ -111,7 +111,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("era_letter", re.compile(r"(?<![A-Za-z図表第])([MTSHR])(\d{1,2}|元)(?:[（(](\d{4})[）)])?"
                               r"[./](\d{1,2})[./](\d{1,2})(?![\d/.])")),
     # "3（2021）.10.21", "4（2022）.5": a table's 年月日 column of the Defense White Paper, the era's name left out
-    # (the year in brackets says which; the first cell of a row only)
+    # (the year in brackets says which; a cell of its own, not inside a sentence)
     ("era_bare", re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[|\t]))[ 　]*(\d{1,2}|元)[（(]((?:19|20)\d{2})[）)]"
                             r"[./](1[0-2]|0?[1-9])(?:[./](\d{1,2}))?(?![\d/.])")),
     # "2023.4", "2023/11": a year and month, as a table's 年月 column writes them (alone in its cell, not a
@@ -215,7 +215,8 @@ _APPOINTED = re.compile(r"に[^、。,]{0,8}?(?:就任|着任|任命)")
 # ("本年11月にリオデジャネイロで開催されるG20首脳会議": a gathering still to come)
 # ("12月に就任1年を迎えるマクリ氏": a day still to come in a clause describing someone)
 _PLANNED = re.compile(r"(?:に|から|頃)[^、。,．「」]{0,16}?"
-                      r"(?:予定|(?:(?:開催|実施)される|開かれる|行われる|を迎える|を控える)(?=[一-龥ァ-ヴA-Za-z「]))")
+                      r"(?:予定|(?:(?:開催|実施)される|開かれる|行われる|[0-9]{1,3}(?:周年|年)を迎える)"
+                      r"(?=[一-龥ァ-ヴA-Za-z「]))")
 _NOT_NARRATIVE = re.compile(r"^\s*末?(?:まで|以降|以来|以前|ぶり|時点|現在|付|から|に続)")
 # A weekday after a date: "1月13日（月）", "14日（火曜日）".
 _WEEKDAY = r"(?:[（(][月火水木金土日](?:曜日?)?(?:・[^）)]{1,4})?[）)])?"
@@ -232,9 +233,11 @@ _RANGE_TAIL_KANJI = re.compile(
 
 _DAYS_FROM_TODAY = {"昨日": -1, "一昨日": -2, "明日": 1, "きのう": -1, "おととい": -2, "あす": 1, "あした": 1,
                     "きょう": 0}
-# the label of the day a page or an item was put out, not the day of what it tells ("公開日：", "掲載日：", "更新日時:")
-_POSTED = re.compile(r"\s*(?:掲載|公開|更新|配信|投稿)(?:日)?\s*$", re.M)
-_PUBLISHED = re.compile(r"(?:公開|掲載|更新|登録|配信|投稿|出力|発行|作成|最終更新)(?:日|日時|年月日)\s*[：:]?\s*$")
+# the label of the day a page or an item was put out, not the day of what it tells ("公開日：", "掲載日：",
+# "更新日時:"), before the day or after it ("■ 2015年11月24日掲載")
+_PUT_OUT = "公開|掲載|更新|登録|配信|投稿|出力|発行|作成|最終更新"
+_PUBLISHED = re.compile(rf"(?:{_PUT_OUT})(?:日|日時|年月日)\s*[：:]?\s*$")
+_POSTED = re.compile(rf"\s*(?:{_PUT_OUT})(?:日)?\s*$", re.M)
 
 
 class DateReader:

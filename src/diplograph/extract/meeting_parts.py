@@ -286,7 +286,7 @@ class MeetingParts:
         # a known place first (in the visit or venue phrase, then anywhere), then a country or a city with
         # its country ("韓国・釜山")
         found = [self.place_in(t) for t in targets] + [self.place_in(clause, anywhere=True)] + \
-            [self.resolve_place(t) for t in targets] + [self.municipality(clause)]
+            [self.resolve_place(t) for t in targets] + [self.municipality(clause, venue=True)]
         if not any(found[:len(targets)]) and re.search(r"(?:来日|訪日)中の", clause) and self.japan:
             found.insert(0, (None, None, self.japan))  # "来日中のシンガポールの…大臣と…会談": in Japan
         where = next((w for w in found if w is not None), None)
@@ -336,10 +336,13 @@ class MeetingParts:
             return None, None, self.country_names[lead.group()]
         return None
 
-    def municipality(self, text: str) -> tuple[str, None, str] | None:
+    def municipality(self, text: str, venue: bool = False) -> tuple[str, None, str] | None:
         """A Japanese town written with its prefecture ("山口県長門市") that the gazetteer may lack: (name, None,
-        Japan)."""
-        m = pattern("jp_municipality").search(text)
+        Japan); ``venue``: only where the text says something took place there ("山口県長門市で", "…において"), not a
+        town named for another reason ("石川県輪島市の被災地への支援")."""
+        found = pattern("jp_municipality").finditer(text)
+        told = re.compile(r"において|におきまして|にて|で(?!は)")
+        m = next((x for x in found if not venue or told.match(text, x.end())), None)
         if m is None or not self.japan:
             return None
         return re.sub(r"[（(][ぁ-ん]+[）)]", "", m.group()), None, self.japan

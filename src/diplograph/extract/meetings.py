@@ -177,7 +177,11 @@ class MeetingExtractor:
         head = re.match(pattern("head").pattern, text[a.head:a.end])
         weak = a.form == "event" and head and pattern("weak_head").fullmatch(head.group()) \
             and text[a.head + len(head.group()):a.end].startswith("し")
+        # (a polite continuative verb, "…と会談いたしまして、…したいと考えております。", "…を表敬するとともに、…会談する
+        # 予定でございます。": the sentence's end tells; not "…と会談し、…開催する方向で調整することで一致した")
+        going_on = a.form == "event" and (text[a.end - 3:a.end] == "まして" or text.startswith("とともに", a.end))
         return bool(weak or pattern("plan").search(after) or pattern("plan").search(phrase)
+                    or (going_on and pattern("plan_end").search(text, a.end, end))
                     or pattern("referred_back").match(text, a.end)
                     or pattern("tally").search(phrase) or pattern("generic").search(a.noun)
                     or pattern("summary").search(phrase))
@@ -483,7 +487,7 @@ class MeetingExtractor:
                 # "9月5日には、…の機会に首脳会談を行い" in a country's section: its holders and Japan's
                 self.parts.complete(meeting, list(ctx.own_section), when.value)
             elif kind in HOME_KINDS and ctx.visitor is not None and ctx.visitor.country != self.parts.japan \
-                    and not self.parts.named_countries(text[start:a.end]):
+                    and a.form not in ("nominal", "relative") and not self.parts.named_countries(text[start:a.end]):
                 # "（1）16日午前，総理大臣官邸において首脳会談が行われました．" in a report of a leader's visit to Japan
                 # ("プーチン・ロシア大統領の訪日（結果概要）"): the visitor and Japan's holder
                 x = ctx.visitor
@@ -603,7 +607,7 @@ class MeetingExtractor:
                 runs = after
             if len(runs) >= 3 and runs[0][-1].value.precision == "month" and all(
                     r[0].value.precision == "day" and r[0].value.month == runs[0][-1].value.month for r in runs[1:]):
-                runs = runs[1:]  # "10月には、…トカエフ大統領と21日に、…ジェエンベコフ大統領と23日に": the days'
+                runs = runs[1:]  # "10月には、…トカエフ大統領と21日に、…と23日に": the month only dates the days
             leads = self._leads(text, runs, clause_start, mentions)
             if leads:  # each run's stretch (up to the next run) holds its place
                 return [(_When(d.value, d.end_value, d.start, d.end, True,

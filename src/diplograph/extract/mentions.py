@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..lexicon import Lexicon
-from ..namespaces import COUNTRY, OFFICE
+from ..namespaces import OFFICE
 from ..rdf.iris import digest, local
 from .dates import DateValue
 from .names import KATAKANA, is_kanji, is_katakana, kanji_name_before, katakana_run, name_key, tokenize, vocabulary
@@ -74,7 +74,7 @@ class MentionFinder:
         self.heads = set(vocab["titles"]["heads"])
         self.rank_only = set(vocab["titles"]["rank_only"])
         self.title_kinds = sorted(vocab["office_categories"].items(), key=lambda kv: -len(kv[0]))
-        self.office_titles: list[str] = vocab["office_titles"]["titles"]
+        self.reference_titles: list[str] = vocab["reference_titles"]["titles"]
         self.japan = lexicon.country_names().get("日本")
         self.generic = set(vocab["titles"]["generic"])
         self.secretariat = set(vocab["titles"]["secretariat"])
@@ -413,7 +413,7 @@ class MentionFinder:
             mention.country = None
         if mention.country is None and (self._home_office(mention, offices) or self._local_head(mention)
                                         or self._home_official(mention)):
-            mention.country = str(COUNTRY["jp"])  # "伊藤環境大臣", "川勝知事", "牧野国土交通副大臣": Japan's
+            mention.country = self.japan  # "伊藤環境大臣", "川勝知事", "牧野国土交通副大臣": Japan's
         return result
 
     def _side_on(self, person: str, day: DateValue) -> str | None:
@@ -432,7 +432,7 @@ class MentionFinder:
         Japan's office of that title: other countries' ministers in kanji are 部長 or 長官, or have a country."""
         if mention.prefix or not (mention.title or "").endswith("大臣") or not _kanji_name(mention.name):
             return None
-        home = [o for o in offices if self.lexicon.offices[o].country == str(COUNTRY["jp"])]
+        home = [o for o in offices if self.lexicon.offices[o].country == self.japan]
         return home[0] if len(home) == 1 else None
 
     def _home_official(self, mention: PersonMention) -> bool:
@@ -528,9 +528,10 @@ class MentionFinder:
 
     def _title_held(self, mention: PersonMention, person: str) -> bool:
         """Whether ``person`` held an office of the mention's title, when it is one the reference data would list
-        them with (persons.toml [office_titles]: "パシェコ上院議長" is not Mozambique's foreign minister パシェコ)."""
+        them with (persons.toml [reference_titles]: "パシェコ上院議長" is not Mozambique's foreign minister
+        パシェコ)."""
         title = mention.title or ""
-        if not title.endswith(tuple(self.office_titles)):
+        if not title.endswith(tuple(self.reference_titles)):
             return True
         return any(title in self.lexicon.offices[h.office].titles for h in self.lexicon.persons[person].holdings
                    if h.office in self.lexicon.offices)

@@ -326,7 +326,7 @@ class _TextPersons:
 
     @staticmethod
     def _full_name(name: str, full: set[str]) -> str:
-        # ("瀬戸口大使" after "瀬戸口晃大使": a kanji family name of three characters is no full name beside it)
+        # ("瀬戸口大使" after "瀬戸口晃大使": a kanji family name, however long, stands for the one name it begins)
         given = [f for f in full if f != name and f.startswith(name) and not is_katakana(f) and "・" not in f]
         if not is_katakana(name) and "・" not in name and len(given) == 1:
             return given[0]

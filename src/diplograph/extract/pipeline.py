@@ -205,6 +205,7 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                  and len(told := text[b.start:b.end].strip()) <= 60 and "。" not in told]
     found: list[Meeting] = []
     homes: dict[tuple[str, ...], tuple] = {}  # a table's office, countries and kind of talks, by section and title
+    lead_day: DateMention | None = None  # the day the paragraph leading into the table tells (see _lead_day)
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
     headings = {re.sub(r"\s", "", text[b.start:b.end]) for b in doc.blocks if b.kind == "heading"}
     by_block: dict[int, list[tuple[int, int]]] = {}
@@ -283,11 +284,11 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 titles = titles_over(block, table_title)
                 titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
                 to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
-                led = _lead_in_office(doc, index, mentions, parts)
-                office = home_office(parts, titles) or led
-                homes[key] = office, page_pair(parts, titles), titled, to_japan, \
-                    _lead_day(doc, dates, index) if led else None
-            home, pair, titled, to_japan, lead_day = homes[key]
+                office = home_office(parts, titles) or _lead_in_office(doc, index, mentions, parts)
+                homes[key] = office, page_pair(parts, titles), titled, to_japan
+            home, pair, titled, to_japan = homes[key]
+            if index and doc.blocks[index - 1].kind != "table_row":  # a table's first row: its lead's day, if any
+                lead_day = _lead_day(doc, dates, index) if _lead_in_office(doc, index, mentions, parts) else None
             programme = programme_meetings(parts, text, block, *in_row, to_japan)
             if programme:
                 found.extend(programme)

@@ -66,7 +66,8 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             visited = went.pop() if len(went) == 1 else None
             # the one country the sentence is about ("アルメニアとの間では、…訪日したムナツァカニャン外相と…") beats the
             # section's ("ロシア")
-            about = {c for m in re.finditer(r"([^、。,，．]{1,20}?)との間(?:では|において)", told)
+            about = {c for m in re.finditer(r"(?:^|[。．、,，\s])([^、。,，．\s]{1,20}?)との間(?:では|において)[、,，]",
+                                            told)
                      for c in parts.named_countries(m.group(1)) if c not in known}
             topical = about.pop() if len(about) == 1 else None
             candidates = [parts.japan if envoy else None, visited, topical,
