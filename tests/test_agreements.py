@@ -470,3 +470,9 @@ def test_a_pair_written_with_a_dot_and_one_kanji_is_the_same_treaty() -> None:
                          year=2021)
     assert [(t, e) for t, _, _, e in events(found)] == [
         ("日・英包括的経済連携協定", (("EnteredIntoForce", "2021-01-01"), ("Signed", "2020-10-23")))]
+
+
+def test_a_verb_s_clause_before_a_treaty_is_not_its_name() -> None:
+    found = extract_text("　11月19日、安倍総理大臣はプーチン大統領と会談し、"
+                         "北方領土問題を含む平和条約締結交渉を進めていくことを確認した。\n", year=2016)
+    assert [t for t, _, _, _ in events(found)] == ["平和条約"]

@@ -2646,3 +2646,10 @@ def test_two_tables_in_one_section_take_each_its_lead_s_day() -> None:
     doc = load_document(from_bytes(page.encode("utf-8"), "caricom.html"), None, 2014)
     assert [(m[0], m[3]) for m in summary(extract_document(doc))] == [("2014-07-28", ("jm", "jp")),
                                                                       ("2014-07-29", ("gy", "jp"))]
+
+
+def test_a_year_in_a_clause_describing_a_number_of_items_does_not_move_the_story() -> None:
+    text = ("　2019年1月22日、安倍総理大臣はプーチン大統領と首脳会談を行った。\n"
+            "　2016年5月に安倍総理大臣が提示した8項目の「協力プラン」の下で、協力が具体化している。9月4日には、"
+            "ウラジオストクで世耕経済産業大臣がオレシキン経済発展大臣と会談した。\n")
+    assert [m[0] for m in summary(extract_text(text, year=2019))] == ["2019-01-22", "2019-09-04"]

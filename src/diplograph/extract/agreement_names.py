@@ -202,8 +202,9 @@ class NameReader:
                 continue
             if ch in "、,。「」『』（）()はがもをや＜＞<>〈〉《》【】［］" or ch.isspace():
                 break
-            if two in ("した", "った", "れた", "きた", "済み", "いる", "いた") or three in ("された", "済みの"):
-                break  # ("2017年以降中断している日加経済連携協定": a clause's verb)
+            if two in ("した", "った", "れた", "きた", "済み", "いる", "いた", "なる", "含む", "結ぶ") \
+                    or three in ("された", "済みの", "目指す"):
+                break  # ("2017年以降中断している日加経済連携協定", "北方領土問題を含む平和条約": a clause's verb)
             if ch == "で" and text[i:i + 1] != "の":
                 break
             if ch == "に" and not text.startswith(_IN_NAME_AFTER_NI, i):

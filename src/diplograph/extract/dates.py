@@ -182,9 +182,9 @@ _KANJI_FORMS = {"era_kanji": "era", "same_year_kanji": "same_year", "md_kanji": 
 # (the kanji forms first: "同月" alone must not take "同月二十二日")
 PATTERNS = [p for p in PATTERNS if p[0] in _KANJI_FORMS] + [p for p in PATTERNS if p[0] not in _KANJI_FORMS]
 # After a date, words that make it name a deadline or a period rather than the day of the story.
-# "2022年1月に立ち上がった経済版「2+2」", "9月13日に就任した上川外務大臣", "9月23日にニューヨークで上川前外務大臣と
-# 行った日韓外相会談": a date inside a relative clause.
-_MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z])"
+# "2022年1月に立ち上がった経済版「2+2」", "9月13日に就任した上川外務大臣", "2016年5月に安倍総理大臣が提示した8項目の
+# 「協力プラン」", "9月23日にニューヨークで上川前外務大臣と行った日韓外相会談": a date inside a relative clause.
+_MODIFYING = re.compile(r"に[^、。,]{0,10}?(?:した|された|った|れた|する)(?=[「『一-龥ァ-ヴA-Za-z0-9])"
                         r"|に[^、。,]{0,40}?と(?:行っ|実施し)た(?=[^、。,]{0,24}?(?:会談|会合|表敬))"
                         r"|に(?:署名|締結|採択|作成|発出)され[、，,][^、。,]{0,14}?(?:発効|公表|発表)した")
 # "5月の日豪首脳会談の成果を踏まえ", "昨年10月のプラボウォ大統領就任以降", "同年9月の就任後初めてとなる…":
