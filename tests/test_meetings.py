@@ -2653,3 +2653,11 @@ def test_a_year_in_a_clause_describing_a_number_of_items_does_not_move_the_story
             "　2016年5月に安倍総理大臣が提示した8項目の「協力プラン」の下で、協力が具体化している。9月4日には、"
             "ウラジオストクで世耕経済産業大臣がオレシキン経済発展大臣と会談した。\n")
     assert [m[0] for m in summary(extract_text(text, year=2019))] == ["2019-01-22", "2019-09-04"]
+
+
+def test_the_one_whose_visit_is_the_occasion_is_not_a_participant() -> None:
+    text = ("ア　ウズベキスタン\n　12月17日から20日まで、ミルジヨーエフ大統領が国賓として訪日した。"
+            "また、同大統領の訪日に際し、茂木外務大臣は19日にカミロフ外相と会談し、協議の定例化について一致した。\n")
+    talks = [m for m in summary(extract_text(text, year=2019)) if m[1] == "ForeignMinistersMeeting"]
+    assert talks == [("2019-12-19", "ForeignMinistersMeeting", "InPerson", ("jp", "uz"),
+                      ("abdulaziz-kamilov", "motegi-toshimitsu"))]
