@@ -2661,3 +2661,10 @@ def test_the_one_whose_visit_is_the_occasion_is_not_a_participant() -> None:
     talks = [m for m in summary(extract_text(text, year=2019)) if m[1] == "ForeignMinistersMeeting"]
     assert talks == [("2019-12-19", "ForeignMinistersMeeting", "InPerson", ("jp", "uz"),
                       ("abdulaziz-kamilov", "motegi-toshimitsu"))]
+
+
+@pytest.mark.parametrize("country,leader", [("ウズベキスタン", "shavkat-mirziyoyev"),
+                                            ("カザフスタン", "kassym-jomart-tokayev")])
+def test_a_summit_named_by_its_countries_has_a_presidential_republic_s_president(country: str, leader: str) -> None:
+    meeting, = extract_text(f"日・{country}首脳会談（12月19日、東京　写真提供：内閣広報室）\n", year=2019).meetings
+    assert {local(p.person) for p in meeting.participants} == {"abe-shinzo", leader}
