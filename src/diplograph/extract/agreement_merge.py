@@ -61,8 +61,11 @@ def _expanded(name: str) -> str:
     if "協定" not in text and text not in acronyms:  # (not "加・ASEAN自由貿易協定FTA", nor an acronym alone)
         text = ending.sub(lambda m: acronyms[m.group(1)], text)
     # one treaty however its pair and kind are written: "日・モンゴル経済連携協定" = "日モンゴルEPA",
-    # "日英包括的経済連携協定" = "日英EPA"
-    return _PAIR_DOT.sub(r"\1", text).replace("包括的経済連携協定", "経済連携協定")
+    # "日英包括的経済連携協定" = "日英EPA" (vocabulary.toml [agreements].kind_synonyms)
+    text = _PAIR_DOT.sub(r"\1", text)
+    for longer, kind in vocabulary()["agreements"]["kind_synonyms"].items():
+        text = text.replace(longer, kind)
+    return text
 
 
 def _same_day_event(a: Agreement, b: Agreement) -> bool:

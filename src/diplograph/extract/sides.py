@@ -61,15 +61,10 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
             gathering = meeting.conference is not None or bool(re.search(r"の(?:際|機会)", told))
             # the one country a visit names ("カザフスタンの首都アスタナを訪問し") beats the section's
             # ("ロシア・中央アジア")
-            went = {c for m in re.finditer(r"([^、。,，．]{1,24}?)を(?:公式)?訪問", told)
-                    for c in parts.named_countries(m.group(1)) if c not in known}
-            visited = went.pop() if len(went) == 1 else None
+            visited = _one_country(parts, _VISITED, told, known)
             # the one country the sentence is about ("アルメニアとの間では、…訪日したムナツァカニャン外相と…") beats the
             # section's ("ロシア")
-            about = {c for m in re.finditer(r"(?:^|[。．、,，\s])([^、。,，．\s]{1,20}?)との間(?:では|において)[、,，]",
-                                            told)
-                     for c in parts.named_countries(m.group(1)) if c not in known}
-            topical = about.pop() if len(about) == 1 else None
+            topical = _one_country(parts, _ABOUT, told, known)
             candidates = [parts.japan if envoy else None, visited, topical,
                           section_country(parts, block.section, tuple(known)),
                           meeting.place_country if by_place and not gathering else None,
@@ -88,6 +83,17 @@ def complete_sides(doc: Document, meetings: list[Meeting], parts: MeetingParts, 
         if len(meeting.countries) >= 2 or not by_place:
             out.append(meeting)
     return out
+
+
+# "カザフスタンの首都アスタナを訪問し": the place visited; "アルメニアとの間では、": the country a sentence is about
+_VISITED = re.compile(r"([^、。,，．]{1,24}?)を(?:公式)?訪問")
+_ABOUT = re.compile(r"(?:^|[。．、,，\s])([^、。,，．\s]{1,20}?)との間(?:では|において)[、,，]")
+
+
+def _one_country(parts: MeetingParts, phrase: re.Pattern[str], told: str, known: list[str]) -> str | None:
+    """The one country not yet a side that the phrases ``phrase`` finds in ``told`` name, if there is one."""
+    found = {c for m in phrase.finditer(told) for c in parts.named_countries(m.group(1)) if c not in known}
+    return found.pop() if len(found) == 1 else None
 
 
 def _document_country(doc: Document, parts: MeetingParts) -> str | None:
