@@ -47,23 +47,25 @@ def key(agreement: Agreement, generic: re.Pattern[str] | None = None) -> str:
 
 
 @cache
-def _acronyms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    """The acronyms of kinds of treaty (vocabulary.toml), with the patterns of one in brackets and one ending a name."""
-    acronyms: dict[str, str] = vocabulary()["agreements"]["acronyms"]
+def _kind_words() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The acronyms of kinds of treaty (vocabulary.toml), with the patterns of one in brackets and one ending a name,
+    and the longer words for one kind (kind_synonyms)."""
+    words = vocabulary()["agreements"]
+    acronyms: dict[str, str] = words["acronyms"]
     either = "|".join(map(re.escape, acronyms))
-    return acronyms, re.compile(rf"[（(](?:{either})[）)]$"), re.compile(rf"・?({either})$")
+    return acronyms, re.compile(rf"[（(](?:{either})[）)]$"), re.compile(rf"・?({either})$"), words["kind_synonyms"]
 
 
 def _expanded(name: str) -> str:
     """A name as compared, its acronym of kind spelt out ("日EU・EPA", "日英経済連携協定（EPA）" → "…経済連携協定")."""
-    acronyms, bracketed, ending = _acronyms()
+    acronyms, bracketed, ending, synonyms = _kind_words()
     text = normalize(bracketed.sub("", name))
     if "協定" not in text and text not in acronyms:  # (not "加・ASEAN自由貿易協定FTA", nor an acronym alone)
         text = ending.sub(lambda m: acronyms[m.group(1)], text)
     # one treaty however its pair and kind are written: "日・モンゴル経済連携協定" = "日モンゴルEPA",
     # "日英包括的経済連携協定" = "日英EPA" (vocabulary.toml [agreements].kind_synonyms)
     text = _PAIR_DOT.sub(r"\1", text)
-    for longer, kind in vocabulary()["agreements"]["kind_synonyms"].items():
+    for longer, kind in synonyms.items():
         text = text.replace(longer, kind)
     return text
 

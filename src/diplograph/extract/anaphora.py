@@ -73,12 +73,12 @@ class AnaphoraResolver:
             if not m.group("mod") and "同" + title[0] in self.stop and (
                     title[1:] in self.finder.heads or title[1:] in self.lexicon.by_title):
                 continue  # 同州知事, 同国大統領: "the said state's governor", not an anaphor of a person
-            topic_end = None
+            topic_end = -1
             if text.startswith(("と", "を"), m.end()):
                 opens = max([start] + [text.rfind(c, start, m.start()) + 1 for c in "。．.\n"])
                 topic_end = text.rfind("は", opens, m.start())
             out.append(Anaphor(Span(m.start(), m.end()), m.group(0), "same", title, m.group("mod") or "",
-                               topic_end if topic_end is not None and topic_end >= 0 else None))
+                               topic_end if topic_end >= 0 else None))
         if self._bare is not None:
             taken = [(a.span.start, a.span.end) for a in out]
             for m in self._bare.finditer(text, start, end):

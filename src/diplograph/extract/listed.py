@@ -59,7 +59,7 @@ def listed_meetings(doc: Document, parts: MeetingParts, sentence: tuple[int, int
             and text.startswith("と", people[0].span.end) and not _ITEM.sub("", text[item.start:people[0].span.start])
         if (pairs_only and not paired) or (lead is None and not paired):
             continue
-        participants = [] if paired else [Participant(lead.person, lead.office, lead.country, title=lead.title)]
+        participants = [] if paired else [Participant.of(lead)]
         participants += [Participant(x.person, x.office, x.country or country, title=x.prefix + (x.title or ""))
                          for x in people if paired or x.person != lead.person]
         item_mode = parts.mode(text[item.start:item.end])
@@ -107,7 +107,7 @@ def roster_meeting(parts: MeetingParts, text: str, block_start: int, block_end: 
         return None  # (the item names the person and nothing else: not "・中国　王毅外相の演説を聴取")
     note = m.group("note") or ""
     who = people[0]
-    participants = [Participant(lead.person, lead.office, lead.country, title=lead.title),
+    participants = [Participant.of(lead),
                     Participant(who.person, who.office, who.country or country, title=who.prefix + (who.title or ""))]
     meeting = Meeting(date=when.value, end_date=None, kind=parts.kind(note) or "OtherMeeting",
                       mode=parts.mode(note), participants=participants,

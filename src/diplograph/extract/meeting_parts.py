@@ -24,6 +24,10 @@ def vocabulary() -> dict:
         return tomllib.load(fh)
 
 
+# What says something took place at a place just named: "山口県長門市で", "…において".
+_TOOK_PLACE = re.compile(r"において|におきまして|にて|で(?!は)")
+
+
 @cache
 def pattern(name: str) -> re.Pattern[str]:
     """A regular expression of vocabulary.toml's ``[patterns]``."""
@@ -341,8 +345,7 @@ class MeetingParts:
         Japan); ``venue``: only where the text says something took place there ("山口県長門市で", "…において"), not a
         town named for another reason ("石川県輪島市の被災地への支援")."""
         found = pattern("jp_municipality").finditer(text)
-        told = re.compile(r"において|におきまして|にて|で(?!は)")
-        m = next((x for x in found if not venue or told.match(text, x.end())), None)
+        m = next((x for x in found if not venue or _TOOK_PLACE.match(text, x.end())), None)
         if m is None or not self.japan:
             return None
         return re.sub(r"[（(][ぁ-ん]+[）)]", "", m.group()), None, self.japan

@@ -466,8 +466,7 @@ class MeetingExtractor:
             # about ("上川外務大臣の主な会談": "・ブリンケン米国務長官との電話会談（4月8日）"): that office's holder
             holder = self.parts.home_holder(ctx.home, when.value) if ctx.home else None
             if holder is None and ctx.principal is not None:  # (a delegation's programme: its head)
-                x = ctx.principal
-                holder = Participant(x.person, x.office, x.country, title=x.title)
+                holder = Participant.of(ctx.principal)
             wanted = self.parts.kind_category.get(kind or "")
             if holder is not None and holder.country not in meeting.countries \
                     and (not wanted or self.parts.category_of(holder) in wanted):
@@ -490,19 +489,17 @@ class MeetingExtractor:
                     and a.form not in ("nominal", "relative") and not self.parts.named_countries(text[start:a.end]):
                 # "（1）16日午前，総理大臣官邸において首脳会談が行われました．" in a report of a leader's visit to Japan
                 # ("プーチン・ロシア大統領の訪日（結果概要）"): the visitor and Japan's holder
-                x = ctx.visitor
-                visiting = Participant(x.person, x.office, x.country, title=x.title)
+                visiting = Participant.of(ctx.visitor)
                 if self.parts.category_of(visiting) not in self.parts.kind_category.get(kind, []):
                     return None
                 meeting.participants.append(visiting)
-                self.parts.complete(meeting, [x.country, self.parts.japan], when.value)
+                self.parts.complete(meeting, [visiting.country, self.parts.japan], when.value)
             else:
                 return None
         if len(meeting.countries) <= 1 and ctx.visitor is not None and ctx.visitor.country not in meeting.countries \
                 and (meeting.countries or self._unplaced(people)) \
                 and a.form in ("headline", "nominal"):  # a visit's programme: "・石破総理大臣への表敬（…）"
-            meeting.participants.append(Participant(ctx.visitor.person, ctx.visitor.office, ctx.visitor.country,
-                                                    title=ctx.visitor.title))
+            meeting.participants.append(Participant.of(ctx.visitor))
         if len(meeting.countries) == 1:  # the other side is a body, not a person: "日本政府は", "韓国の議員団が"
             groups = [c for name in ("delegation", "envoy_body") for m in pattern(name).finditer(text, start, a.end)
                       for c in self.parts.countries_of_body(m.group("who"))]

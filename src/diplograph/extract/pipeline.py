@@ -205,7 +205,8 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                  and len(told := text[b.start:b.end].strip()) <= 60 and "。" not in told]
     found: list[Meeting] = []
     homes: dict[tuple[str, ...], tuple] = {}  # a table's office, countries and kind of talks, by section and title
-    lead_day: DateMention | None = None  # the day the paragraph leading into the table tells (see _lead_day)
+    led: str | None = None  # the office of the paragraph leading into the table (see _lead_in_office)
+    lead_day: DateMention | None = None  # the day that paragraph tells (see _lead_day)
     subjects: list[tuple[int, PersonMention | None]] = []  # per prose block: its last は-subject
     headings = {re.sub(r"\s", "", text[b.start:b.end]) for b in doc.blocks if b.kind == "heading"}
     by_block: dict[int, list[tuple[int, int]]] = {}
@@ -231,6 +232,10 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
         next_told[i - 1] = i if tolds[i] else next_told[i]
     for index, block in enumerate(doc.blocks):
         spans = by_block.get(index, [])
+        if block.kind == "table_row" and not (index and doc.blocks[index - 1].kind == "table_row"):
+            # a table's first row: the office and the day of the paragraph leading into it, if any
+            led = _lead_in_office(doc, index, mentions, parts)
+            lead_day = _lead_day(doc, dates, index) if led else None
         if block.kind != "table_row":
             # a table's title: a caption, or a short line right above it ("■シート1：首脳会談"; a note after it,
             # "（注）日本側は、…", is no title and leaves the title as it was)
@@ -284,11 +289,9 @@ def find_meetings(doc: Document, lexicon: Lexicon, dates: list[DateMention],
                 titles = titles_over(block, table_title)
                 titled = next((k for t in titles if (k := parts.kind(t)) and k != "OtherMeeting"), None)
                 to_japan = any(re.search(r"訪日|来日", t) for t in [*block.section, doc.meta.title or ""])
-                office = home_office(parts, titles) or _lead_in_office(doc, index, mentions, parts)
+                office = home_office(parts, titles) or led
                 homes[key] = office, page_pair(parts, titles), titled, to_japan
             home, pair, titled, to_japan = homes[key]
-            if index and doc.blocks[index - 1].kind != "table_row":  # a table's first row: its lead's day, if any
-                lead_day = _lead_day(doc, dates, index) if _lead_in_office(doc, index, mentions, parts) else None
             programme = programme_meetings(parts, text, block, *in_row, to_japan)
             if programme:
                 found.extend(programme)

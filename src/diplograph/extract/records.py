@@ -55,6 +55,11 @@ class Participant:
     role: str | None = None  # Host, Visitor, Caller, Callee
     title: str | None = None  # as written, for an office the reference data lacks ("外相")
 
+    @classmethod
+    def of(cls, mention: PersonMention) -> Participant:
+        """The participant a resolved mention names, with its title as written."""
+        return cls(mention.person, mention.office, mention.country, title=mention.title)
+
 
 @dataclass
 class Meeting:
